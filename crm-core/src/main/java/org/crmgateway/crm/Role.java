@@ -1,0 +1,7 @@
+package org.crmgateway.crm;
+
+/** What a staff user may do. */
+public enum Role {
+    ADMIN,
+    USER
+}

@@ -6,20 +6,15 @@ import org.crmgateway.crm.StaffUsers;
 import org.crmgateway.crm.UserId;
 import org.crmgateway.web.api.ApiException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
 
 /** Whose mail or calendar account a request is about: users manage their own, administrators anyone's. */
-@Component
-class AccountOwners {
+final class AccountOwners {
 
-    private final StaffUsers users;
-
-    AccountOwners(StaffUsers users) {
-        this.users = users;
+    private AccountOwners() {
     }
 
     /** The owner for a new account: the given user of the caller's tenant, or the caller when none is given. */
-    UserId ownerFor(StaffUser caller, @Nullable Long userId) {
+    static UserId ownerFor(StaffUsers users, StaffUser caller, @Nullable Long userId) {
         if (userId == null || userId == caller.id().value()) {
             return caller.id();
         }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.crmgateway.crm.CalendarAccount;
 import org.crmgateway.crm.CalendarAccounts;
 import org.crmgateway.crm.StaffUser;
+import org.crmgateway.crm.StaffUsers;
 import org.crmgateway.web.api.ApiException;
 import org.crmgateway.web.api.CurrentStaff;
 import org.springframework.http.ResponseEntity;
@@ -23,12 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 class CalendarAccountController {
 
     private final CalendarAccounts accounts;
-    private final AccountOwners owners;
+    private final StaffUsers users;
     private final CurrentStaff current;
 
-    CalendarAccountController(CalendarAccounts accounts, AccountOwners owners, CurrentStaff current) {
+    CalendarAccountController(CalendarAccounts accounts, StaffUsers users, CurrentStaff current) {
         this.accounts = accounts;
-        this.owners = owners;
+        this.users = users;
         this.current = current;
     }
 
@@ -36,7 +37,7 @@ class CalendarAccountController {
     ResponseEntity<CalendarAccountResponse> register(@Valid @RequestBody CalendarAccountRequest request) {
         StaffUser caller = current.user();
         CalendarAccount account = accounts.register(caller.tenant(),
-                request.toNewAccount(owners.ownerFor(caller, request.userId())));
+                request.toNewAccount(AccountOwners.ownerFor(users, caller, request.userId())));
         return ResponseEntity.created(URI.create("/api/calendar-accounts/" + account.id()))
                 .body(CalendarAccountResponse.of(account, List.of()));
     }

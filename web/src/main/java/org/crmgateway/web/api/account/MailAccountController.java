@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.crmgateway.crm.MailAccount;
 import org.crmgateway.crm.MailAccounts;
 import org.crmgateway.crm.StaffUser;
+import org.crmgateway.crm.StaffUsers;
 import org.crmgateway.web.api.ApiException;
 import org.crmgateway.web.api.CurrentStaff;
 import org.springframework.http.ResponseEntity;
@@ -23,12 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 class MailAccountController {
 
     private final MailAccounts accounts;
-    private final AccountOwners owners;
+    private final StaffUsers users;
     private final CurrentStaff current;
 
-    MailAccountController(MailAccounts accounts, AccountOwners owners, CurrentStaff current) {
+    MailAccountController(MailAccounts accounts, StaffUsers users, CurrentStaff current) {
         this.accounts = accounts;
-        this.owners = owners;
+        this.users = users;
         this.current = current;
     }
 
@@ -36,7 +37,7 @@ class MailAccountController {
     ResponseEntity<MailAccountResponse> register(@Valid @RequestBody MailAccountRequest request) {
         StaffUser caller = current.user();
         MailAccount account = accounts.register(caller.tenant(),
-                request.toNewAccount(owners.ownerFor(caller, request.userId())));
+                request.toNewAccount(AccountOwners.ownerFor(users, caller, request.userId())));
         return ResponseEntity.created(URI.create("/api/mail-accounts/" + account.id()))
                 .body(MailAccountResponse.of(account, List.of()));
     }

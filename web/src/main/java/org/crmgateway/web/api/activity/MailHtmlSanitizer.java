@@ -42,7 +42,8 @@ final class MailHtmlSanitizer {
      */
     static String sanitize(String html, Map<String, String> inlineImages) {
         PolicyFactory images = new HtmlPolicyBuilder()
-                .allowElements("img")
+                .allowElements((element, attributes) -> attributes.contains("src") ? element : null, "img")
+                .allowUrlProtocols("cid")
                 .allowAttributes("alt", "width", "height").onElements("img")
                 .allowAttributes("src").matching((element, attribute, value) -> inlineUrl(value, inlineImages))
                 .onElements("img")

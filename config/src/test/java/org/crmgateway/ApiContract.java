@@ -131,6 +131,7 @@ abstract class ApiContract {
         assertThat(admin.get("/api/activities/987654321").status()).isEqualTo(404);
         assertThat(admin.get("/api/mail-accounts/987654321").status()).isEqualTo(404);
         assertThat(admin.get("/api/partners/987654321").json().get("status").asInt()).isEqualTo(404);
+        assertThat(admin.get("/api/no-such-resource").status()).isEqualTo(404);
     }
 
     @Test

@@ -9,8 +9,8 @@ final class Snippets {
     private static final Pattern CUT = Pattern.compile(
             "^(-- ?|_{5,}|-{5,} ?(Original Message|Forwarded message|Ursprüngliche Nachricht|Исходное сообщение|"
                     + "Пересылаемое сообщение|Оригінальне повідомлення|Message d'origine).*|"
-                    + "(On|Am|Le|El|Il|Op) .{4,200}(wrote|schrieb|a écrit|escribió|ha scritto|schreef) ?:|"
-                    + ".{4,200}(пишет|пише|написал|написала|написав|написала\\(а\\)|wrote) ?:|"
+                    + "(On|Am|Le|El|Il|Op) .{4,200}(wrote|schrieb|a écrit|escribió|ha scritto|schreef).{0,200}:|"
+                    + ".{4,200}(пишет|пише|написал|написала|написав|написала\\(а\\)|wrote).{0,100}:|"
                     + "(From|Von|De|От|Від): .*@.*|Sent from my .*|Отправлено с .*|Надіслано з .*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

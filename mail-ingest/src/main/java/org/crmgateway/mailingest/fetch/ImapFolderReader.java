@@ -139,7 +139,7 @@ public final class ImapFolderReader implements AutoCloseable {
                     offset += got[0];
                 }
             }
-            return new FetchedMail(uid, size, date[0], RawMessage.ofFile(file), false);
+            return new FetchedMail(uid, size, date[0], RawMessage.ofTemporaryFile(file), false);
         } catch (IOException e) {
             throw new MailFetchException("cannot write a temporary file for a large message", e, false);
         }

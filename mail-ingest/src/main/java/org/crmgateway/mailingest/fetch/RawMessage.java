@@ -16,19 +16,27 @@ public final class RawMessage implements AutoCloseable {
     private final byte @Nullable [] bytes;
     private final @Nullable Path file;
     private final long size;
+    private final boolean temporary;
 
-    private RawMessage(byte @Nullable [] bytes, @Nullable Path file, long size) {
+    private RawMessage(byte @Nullable [] bytes, @Nullable Path file, long size, boolean temporary) {
         this.bytes = bytes;
         this.file = file;
         this.size = size;
+        this.temporary = temporary;
     }
 
     public static RawMessage of(byte[] bytes) {
-        return new RawMessage(bytes, null, bytes.length);
+        return new RawMessage(bytes, null, bytes.length, false);
     }
 
-    public static RawMessage ofFile(Path file) throws IOException {
-        return new RawMessage(null, file, Files.size(file));
+    /** A temporary file, deleted on {@link #close()}. */
+    public static RawMessage ofTemporaryFile(Path file) throws IOException {
+        return new RawMessage(null, file, Files.size(file), true);
+    }
+
+    /** A file that stays where it is (an archive's .eml or Maildir file). */
+    public static RawMessage ofExistingFile(Path file) throws IOException {
+        return new RawMessage(null, file, Files.size(file), false);
     }
 
     public long size() {
@@ -48,7 +56,7 @@ public final class RawMessage implements AutoCloseable {
 
     @Override
     public void close() {
-        if (file != null) {
+        if (temporary && file != null) {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {

@@ -12,7 +12,7 @@ public record SyncCounts(long fetched, long recorded, long alreadyRecorded, long
                 skipped + o.skipped, quarantined + o.quarantined);
     }
 
-    static SyncCounts of(long fetched, BatchResult r) {
+    public static SyncCounts of(long fetched, BatchResult r) {
         long recorded = r.count(CaptureOutcome.Kind.RECORDED) + r.count(CaptureOutcome.Kind.UPDATED)
                 + r.count(CaptureOutcome.Kind.UNRESOLVED);
         return new SyncCounts(fetched, recorded, r.count(CaptureOutcome.Kind.ALREADY_RECORDED),

@@ -40,7 +40,7 @@ public final class CalDavClient {
     /** An HTTP client for CalDAV: redirects are followed by hand, since PROPFIND must stay PROPFIND. */
     public static HttpClient newHttpClient(Duration connectTimeout) {
         return HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .version(HttpClient.Version.HTTP_1_1).build();
     }
 
     /**
@@ -247,6 +247,25 @@ public final class CalDavClient {
         return MultiStatus.parse(response.body());
     }
 
+    /**
+     * Sends; a request that failed before any answer arrived is sent once more, since servers such
+     * as Radicale close kept-alive connections the client may just be reusing. PROPFIND and REPORT
+     * are safe to repeat.
+     */
+    private HttpResponse<byte[]> sendOnce(HttpRequest request, boolean mayRepeat)
+            throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpTimeoutException | ConnectException e) {
+            throw e;
+        } catch (IOException e) {
+            if (!mayRepeat) {
+                throw e;
+            }
+            return sendOnce(request, false);
+        }
+    }
+
     private HttpResponse<byte[]> send(URI url, String method, int depth, String body) {
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(timeout)
@@ -256,7 +275,7 @@ public final class CalDavClient {
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = sendOnce(request, true);
             LOG.debug("{} {} -> {}", method, url.getRawPath(), response.statusCode());
             return response;
         } catch (HttpTimeoutException e) {

@@ -30,7 +30,7 @@ public final class RadicaleServer implements AutoCloseable {
     private final Path dir;
     private final Process process;
     private final int port;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private RadicaleServer(Path dir, Process process, int port) {
         this.dir = dir;
@@ -152,7 +152,11 @@ public final class RadicaleServer implements AutoCloseable {
                 .header("Content-Type", type)
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException closedKeptAliveConnection) {
+                return http.send(request, HttpResponse.BodyHandlers.ofString());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -43,4 +43,16 @@ public record CalendarEvent(String uid, @Nullable EventTime recurrenceId, @Nulla
     public boolean isOverride() {
         return recurrenceId != null;
     }
+
+    /** The same event with other participants (an iTIP REPLY changes an attendee's answer). */
+    public CalendarEvent withParticipants(List<CaptureParticipant> newParticipants) {
+        return new CalendarEvent(uid, recurrenceId, summary, description, location, newParticipants, start, length,
+                status, rrule, rdates, exdates, sequence);
+    }
+
+    /** The same event with another status (an iTIP CANCEL cancels it). */
+    public CalendarEvent withStatus(MeetingStatus newStatus) {
+        return new CalendarEvent(uid, recurrenceId, summary, description, location, participants, start, length,
+                newStatus, rrule, rdates, exdates, sequence);
+    }
 }

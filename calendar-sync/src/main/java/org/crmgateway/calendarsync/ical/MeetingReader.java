@@ -21,16 +21,23 @@ public final class MeetingReader {
     public Result read(String text, CaptureOrigin origin, Instant now) {
         return switch (parser.parse(text)) {
             case ParseOutcome.Rejected r -> new Rejected(r.reason(), r.detail());
-            case ParseOutcome.Parsed p -> {
-                try {
-                    List<Capture> captures = expander.expand(p.calendar(), now).stream()
-                            .map(o -> MeetingCaptures.of(o, origin)).toList();
-                    yield new Meetings(p.calendar(), captures);
-                } catch (RecurrenceException e) {
-                    yield new Rejected(e.reason(), e.getMessage());
-                }
-            }
+            case ParseOutcome.Parsed p -> read(p.calendar(), origin, now);
         };
+    }
+
+    /** Expands and maps a calendar that was parsed (and perhaps changed) before. */
+    public Result read(ParsedCalendar calendar, CaptureOrigin origin, Instant now) {
+        try {
+            List<Capture> captures = expander.expand(calendar, now).stream()
+                    .map(o -> MeetingCaptures.of(o, origin)).toList();
+            return new Meetings(calendar, captures);
+        } catch (RecurrenceException e) {
+            return new Rejected(e.reason(), e.getMessage());
+        }
+    }
+
+    public ParseOutcome parse(String text) {
+        return parser.parse(text);
     }
 
     /** What reading one calendar object gave. */

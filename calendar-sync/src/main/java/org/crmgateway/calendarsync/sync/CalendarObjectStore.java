@@ -20,6 +20,8 @@ import org.springframework.stereotype.Repository;
 public class CalendarObjectStore {
     /** The pseudo calendar under which mailed invitations keep their last text, keyed by UID. */
     public static final String INVITATIONS = "imip";
+    /** The pseudo calendar holding the latest iMIP REPLY per meeting and attendee. */
+    public static final String REPLIES = "imip-reply";
 
     private final JdbcClient jdbc;
 
@@ -73,11 +75,22 @@ public class CalendarObjectStore {
                 .param("t", tenant.value()).param("a", account).param("c", calendar).param("h", href).update();
     }
 
-    /** The text of the most recently stored object carrying {@code uid} in the tenant, if any. */
+    /** A stored text of the meeting {@code uid} (from a synced calendar or an invitation), if any. */
     public Optional<String> textOf(TenantId tenant, String uid) {
-        List<String> texts = jdbc.sql("select data from calendar_object where tenant_id = :t and uid = :u and data is not null")
-                .param("t", tenant.value()).param("u", uid).query(String.class).list();
-        return texts.stream().findFirst();
+        return jdbc.sql("""
+                        select data from calendar_object
+                        where tenant_id = :t and uid = :u and data is not null and calendar_href <> :r
+                        order by account_id, calendar_href, href""")
+                .param("t", tenant.value()).param("u", uid).param("r", REPLIES).query(String.class).list()
+                .stream().findFirst();
+    }
+
+    /** The latest iMIP REPLY of each attendee to the meeting {@code uid}. */
+    public List<String> repliesTo(TenantId tenant, String uid) {
+        return jdbc.sql("""
+                        select data from calendar_object
+                        where tenant_id = :t and uid = :u and calendar_href = :r and data is not null order by href""")
+                .param("t", tenant.value()).param("u", uid).param("r", REPLIES).query(String.class).list();
     }
 
     private static Set<String> keys(@Nullable String joined) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.net.URI;
 import org.crmgateway.calendarsync.CalendarSyncProperties;
 import org.crmgateway.calendarsync.client.CalDavException;
+import org.crmgateway.calendarsync.fake.FakeCore;
+import org.crmgateway.calendarsync.fake.InMemoryHistoryRecorder;
 import org.crmgateway.calendarsync.ical.MeetingReader;
 import org.crmgateway.calendarsync.testing.RadicaleServer;
 import org.crmgateway.crm.CalendarAccount;
@@ -18,31 +20,20 @@ import org.crmgateway.crm.SourceKind;
 import org.crmgateway.crm.StaffUsers;
 import org.crmgateway.crm.SyncState;
 import org.crmgateway.crm.TenantId;
-import org.crmgateway.crm.checkpoint.JdbcCheckpoints;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Sync passes against a real Radicale, recorded through an inspectable recorder on H2. */
 @SpringBootTest
+@Import(FakeCore.class)
 class CalendarSyncIT {
     private static RadicaleServer radicale;
-
-    @TestConfiguration
-    static class Recorder {
-        @Bean
-        @Primary
-        InMemoryHistoryRecorder inMemoryHistoryRecorder(JdbcCheckpoints checkpoints) {
-            return new InMemoryHistoryRecorder(checkpoints);
-        }
-    }
 
     @Autowired InMemoryHistoryRecorder recorded;
     @Autowired StaffUsers users;

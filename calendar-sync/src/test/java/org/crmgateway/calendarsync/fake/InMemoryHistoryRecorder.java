@@ -1,4 +1,4 @@
-package org.crmgateway.calendarsync.sync;
+package org.crmgateway.calendarsync.fake;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,14 +19,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A recorder that keeps the latest capture per source key in memory and stores the checkpoint in
  * the real table, inside the caller's transaction: what sync hands over can be inspected exactly.
  */
-class InMemoryHistoryRecorder implements HistoryRecorder {
+public class InMemoryHistoryRecorder implements HistoryRecorder {
     private final JdbcCheckpoints checkpoints;
-    final Map<String, Capture> meetings = new HashMap<>();
-    final Map<String, Integer> recordings = new HashMap<>();
-    final Set<String> withdrawn = new HashSet<>();
-    final List<QuarantineItem> quarantined = new ArrayList<>();
+    public final Map<String, Capture> meetings = new HashMap<>();
+    public final Map<String, Integer> recordings = new HashMap<>();
+    public final Set<String> withdrawn = new HashSet<>();
+    public final List<QuarantineItem> quarantined = new ArrayList<>();
 
-    InMemoryHistoryRecorder(JdbcCheckpoints checkpoints) {
+    public InMemoryHistoryRecorder(JdbcCheckpoints checkpoints) {
         this.checkpoints = checkpoints;
     }
 
@@ -49,7 +49,7 @@ class InMemoryHistoryRecorder implements HistoryRecorder {
         return new BatchResult(outcomes, batch.quarantined().size(), batch.withdrawnSourceKeys().size());
     }
 
-    synchronized void clear() {
+    public synchronized void clear() {
         meetings.clear();
         recordings.clear();
         withdrawn.clear();

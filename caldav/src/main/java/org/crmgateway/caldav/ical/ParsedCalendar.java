@@ -30,6 +30,7 @@ public final class ParsedCalendar {
     /** The component types a calendar object resource may hold (RFC 4791 section 4.1). */
     public static final Set<String> OBJECT_TYPES = Set.of("VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY");
     private static final int MAX_INSTANCES = 5000;
+    private static final long DAY = 86_400_000L;
 
     private final Calendar calendar;
     private final String type;
@@ -121,33 +122,58 @@ public final class ParsedCalendar {
 
     /** Whether any occurrence overlaps the range, expanding recurrences (RFC 4791 section 9.9). */
     public boolean overlaps(TimeRange range) {
+        return !occurrences(range, 1).isEmpty();
+    }
+
+    /**
+     * The occurrences ({@code [start, end)} in epoch millis) that overlap the range, overridden
+     * instances included, at most {@code limit}; a component without dates overlaps everything
+     * and is reported as the range itself.
+     */
+    public List<long[]> occurrences(TimeRange range, int limit) {
+        List<long[]> found = new ArrayList<>();
         Set<Long> overridden = new HashSet<>();
         for (Component c : overrides()) {
             recurrenceId(c).ifPresent(overridden::add);
             Optional<Span> span = Span.of(c);
-            if (span.isEmpty() || range.overlaps(span.get().start(), span.get().end())) {
-                return true;
+            if (span.isEmpty()) {
+                found.add(new long[] {range.start(), range.end()});
+            } else if (range.overlaps(span.get().start(), span.get().end())) {
+                found.add(new long[] {span.get().start(), span.get().end()});
             }
         }
         Optional<Component> master = master();
-        if (master.isEmpty()) {
-            return false;
-        }
-        Optional<Span> span = Span.of(master.get());
-        if (span.isEmpty()) {
-            return true;
-        }
-        if (!isRecurring(master.get())) {
-            return range.overlaps(span.get().start(), span.get().end());
-        }
-        long length = span.get().end() - span.get().start();
-        for (long start : instances(master.get(), span.get(), range.start() - length - 86_400_000L,
-                range.end() == Long.MAX_VALUE ? Long.MAX_VALUE : range.end() + 86_400_000L)) {
-            if (!overridden.contains(start) && range.overlaps(start, start + length)) {
-                return true;
+        if (master.isPresent()) {
+            Optional<Span> span = Span.of(master.get());
+            if (span.isEmpty()) {
+                found.add(new long[] {range.start(), range.end()});
+            } else if (!isRecurring(master.get())) {
+                if (range.overlaps(span.get().start(), span.get().end())) {
+                    found.add(new long[] {span.get().start(), span.get().end()});
+                }
+            } else {
+                long length = span.get().end() - span.get().start();
+                long from = range.start() == Long.MIN_VALUE ? Long.MIN_VALUE : range.start() - length - DAY;
+                long to = range.end() == Long.MAX_VALUE ? Long.MAX_VALUE : range.end() + DAY;
+                for (long start : instances(master.get(), span.get(), from, to)) {
+                    if (!overridden.contains(start) && range.overlaps(start, start + length)) {
+                        found.add(new long[] {start, start + length});
+                        if (found.size() >= limit) {
+                            break;
+                        }
+                    }
+                }
             }
         }
-        return false;
+        return found.size() > limit ? found.subList(0, limit) : found;
+    }
+
+    /** Whether the object blocks time in free-busy answers: not TRANSPARENT and not CANCELLED. */
+    public boolean busy() {
+        return master().or(() -> components.stream().findFirst()).map(c ->
+                !"TRANSPARENT".equalsIgnoreCase(c.getProperty(Property.TRANSP).map(Property::getValue).orElse(""))
+                        && !"CANCELLED".equalsIgnoreCase(c.getProperty(Property.STATUS).map(Property::getValue)
+                        .orElse(""))).orElse(true);
     }
 
     /** Whether the object passes a calendar-query filter whose root is the VCALENDAR comp-filter. */

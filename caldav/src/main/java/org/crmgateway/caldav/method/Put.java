@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import org.crmgateway.caldav.CalendarChanged;
 import org.crmgateway.caldav.DavException;
+import org.crmgateway.caldav.DavHrefs;
 import org.crmgateway.caldav.DavMethod;
 import org.crmgateway.caldav.DavPath;
 import org.crmgateway.caldav.DavRequest;
@@ -14,6 +15,7 @@ import org.crmgateway.caldav.ical.ParsedCalendar;
 import org.crmgateway.caldav.store.CalendarCollection;
 import org.crmgateway.caldav.store.CalendarStore;
 import org.crmgateway.caldav.store.ObjectWrite;
+import org.crmgateway.caldav.store.ObjectWriteException;
 import org.crmgateway.caldav.store.WriteResult;
 import org.crmgateway.caldav.xml.PropName;
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,7 +68,16 @@ class Put implements DavMethod {
         }
         ObjectWrite write = new ObjectWrite(request.path().object(), parsed.uid(), parsed.componentType(), text,
                 parsed.index());
-        WriteResult result = store.put(calendar, write, request.precondition());
+        WriteResult result;
+        try {
+            result = store.put(calendar, write, request.precondition());
+        } catch (ObjectWriteException e) {
+            if (e.reason() != ObjectWriteException.Reason.UID_CONFLICT) {
+                throw e;
+            }
+            throw new DavException(403, DavResponses.NO_UID_CONFLICT,
+                    DavHrefs.object(request.user().username(), calendar.slug(), e.href()), "UID in use");
+        }
         events.publishEvent(new CalendarChanged(calendar.tenant(), calendar.owner(), request.user().username(),
                 calendar.id(), calendar.slug(), result.revision()));
         response.setHeader("ETag", result.etag());

@@ -170,8 +170,12 @@ public final class InMemoryCalendarStore implements CalendarStore {
         return c;
     }
 
+    /** The calendar's objects; none when the calendar is not the caller's (reads find nothing, writes fail in bump). */
     private Map<String, CalendarObject> objectsOf(CalendarCollection calendar) {
-        owned(calendar);
+        CalendarCollection c = calendars.get(calendar.id());
+        if (c == null || !c.tenant().equals(calendar.tenant()) || !c.owner().equals(calendar.owner())) {
+            return new HashMap<>();
+        }
         return objects.get(calendar.id());
     }
 

@@ -6,17 +6,19 @@ import org.crmgateway.crm.StaffUsers;
 import org.crmgateway.web.audit.AuditLog;
 import org.crmgateway.web.credential.PersonalCredentials;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -25,16 +27,25 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * and the audit of logins.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class PageSecurityConfiguration {
+
+    /** Between the CalDAV chain and the fallback chain. */
+    static final int PAGES = 40;
 
     /** Pages: scripts and styles only from the gateway itself, never framed by another site. */
     static final String PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "frame-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
 
+    /**
+     * Everything the API, CalDAV and health chains did not take, except the other actuator
+     * endpoints, which stay with the fallback chain.
+     */
     @Bean
-    @Order(Ordered.LOWEST_PRECEDENCE - 10)
+    @Order(PAGES)
     SecurityFilterChain pageSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+        http.securityMatcher(new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.crmgateway.crm.CaptureParticipant;
 import org.crmgateway.crm.Checkpoint;
 import org.crmgateway.crm.EmailAddress;
 import org.crmgateway.crm.HistoryRecorder;
+import org.crmgateway.crm.MeetingDetails;
+import org.crmgateway.crm.MeetingStatus;
 import org.crmgateway.crm.NewPartner;
 import org.crmgateway.crm.NewUser;
 import org.crmgateway.crm.ParticipantRole;
@@ -99,6 +102,33 @@ public class Seed {
         }
     }
 
+    /** Records a meeting the user organised with the given attendees. */
+    public ActivityId meeting(TenantId tenant, StaffUser owner, String subject, Instant start, Duration length,
+                              String location, String... attendees) {
+        long n = SEQUENCE.incrementAndGet();
+        String uid = unique("uid") + "@test.example";
+        List<CaptureParticipant> people = new ArrayList<>();
+        people.add(new CaptureParticipant(owner.email(), null, ParticipantRole.ORGANIZER, "ACCEPTED"));
+        for (String a : attendees) {
+            people.add(new CaptureParticipant(new EmailAddress(a), null, ParticipantRole.ATTENDEE, "ACCEPTED"));
+        }
+        MeetingDetails details = new MeetingDetails(uid, null, start, start.plus(length), false, location,
+                MeetingStatus.CONFIRMED);
+        Capture capture = Capture.meeting(tenant, new SourceRef(SourceKind.IMPORT, 1, "seed-calendar", "ev-" + n),
+                        SourceKeys.ofMeeting(uid, null), details)
+                .owner(owner.id()).participants(people).subject(subject).build();
+        return recorded(recorder.record(SourceBatch.to(
+                new Checkpoint(tenant, SourceKind.IMPORT, 1, "seed-calendar", "n" + n)).add(capture).build()));
+    }
+
+    private static ActivityId recorded(BatchResult result) {
+        CaptureOutcome outcome = result.outcomes().getFirst();
+        if (outcome.activity() == null) {
+            throw new IllegalStateException("Not recorded: " + outcome.kind() + " " + outcome.reason());
+        }
+        return outcome.activity();
+    }
+
     /** Starts an e-mail to record; {@link Mail#record()} sends it through the history recorder. */
     public Mail mail(TenantId tenant, StaffUser owner, String from, String to, String subject) {
         return new Mail(tenant, owner, from, to, subject);
@@ -157,13 +187,8 @@ public class Seed {
                     .thread(new ThreadKeys(messageId, inReplyTo, inReplyTo == null ? List.of() : List.of(inReplyTo)))
                     .privateToOwner(privateToOwner)
                     .build();
-            BatchResult result = recorder.record(SourceBatch.to(
-                    new Checkpoint(tenant, SourceKind.IMPORT, 1, "seed", "n" + n)).add(capture).build());
-            CaptureOutcome outcome = result.outcomes().getFirst();
-            if (outcome.activity() == null) {
-                throw new IllegalStateException("Not recorded: " + outcome.kind() + " " + outcome.reason());
-            }
-            return outcome.activity();
+            return recorded(recorder.record(SourceBatch.to(
+                    new Checkpoint(tenant, SourceKind.IMPORT, 1, "seed", "n" + n)).add(capture).build()));
         }
     }
 

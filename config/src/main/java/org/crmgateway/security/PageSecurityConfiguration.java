@@ -30,9 +30,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @ConditionalOnWebApplication
 class PageSecurityConfiguration {
 
-    /** Between the CalDAV chain and the fallback chain. */
-    static final int PAGES = 40;
-
     /** Pages: scripts and styles only from the gateway itself, never framed by another site. */
     static final String PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "frame-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
@@ -42,7 +39,7 @@ class PageSecurityConfiguration {
      * endpoints, which stay with the fallback chain.
      */
     @Bean
-    @Order(PAGES)
+    @Order(SecurityOrder.PAGES)
     SecurityFilterChain pageSecurityFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher(new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
                 .authorizeHttpRequests(a -> a

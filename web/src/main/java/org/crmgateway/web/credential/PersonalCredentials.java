@@ -35,16 +35,11 @@ public class PersonalCredentials {
     private static final int MAX_PER_USER = 50;
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
     private final SecureRandom random = new SecureRandom();
 
     public PersonalCredentials(JdbcClient jdbc) {
-        this(jdbc, Clock.systemUTC());
-    }
-
-    PersonalCredentials(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     public IssuedCredential issue(TenantId tenant, UserId user, CredentialKind kind, String name) {

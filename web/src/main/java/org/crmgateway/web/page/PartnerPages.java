@@ -117,7 +117,7 @@ class PartnerPages {
                           @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
-        @Nullable CaptureKind kind() {
+        public @Nullable CaptureKind kind() {
             if (type == null || type.isBlank()) {
                 return null;
             }
@@ -128,7 +128,7 @@ class PartnerPages {
             }
         }
 
-        @Nullable UserId staffId() {
+        public @Nullable UserId staffId() {
             return staff == null || staff <= 0 ? null : UserId.of(staff);
         }
 

@@ -160,7 +160,11 @@ public class Seed {
         public Mail messageId(String id) { this.messageId = id; return this; }
         public Mail inReplyTo(String id) { this.inReplyTo = id; return this; }
         public Mail text(String text) { this.body = new CaptureBody(text, null, text.length() > 120 ? text.substring(0, 120) : text, null); return this; }
-        public Mail html(String html) { this.body = new CaptureBody("(HTML message)", html, null, null); return this; }
+        public Mail html(String html) {
+            String text = html.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+            this.body = new CaptureBody(text, html, text.length() > 120 ? text.substring(0, 120) : text, null);
+            return this;
+        }
         public Mail privateToOwner() { this.privateToOwner = true; return this; }
 
         public Mail attach(String fileName, String mediaType, byte[] content, @Nullable String contentId) {

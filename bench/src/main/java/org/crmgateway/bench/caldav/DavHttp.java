@@ -31,7 +31,12 @@ final class DavHttp {
             b.header(headers[i], headers[i + 1]);
         }
         try {
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            try {
+                return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException closedWhileIdle) {
+                // Radicale's server drops kept-alive connections after a while; one retry on a fresh one.
+                return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(method + " " + path, e);
         } catch (InterruptedException e) {

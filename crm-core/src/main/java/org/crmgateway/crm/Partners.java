@@ -19,4 +19,12 @@ public interface Partners {
 
     /** Teaches a person an address (used when an unresolved message is assigned to it). */
     Partner addEmail(TenantId tenant, PartnerId person, EmailAddress address);
+
+    /** The persons who belong to a company, by name. Implementations may answer it with one query. */
+    default List<Partner> persons(TenantId tenant, PartnerId company) {
+        return search(tenant, "", 10_000).stream()
+                .filter(p -> p.kind() == PartnerKind.PERSON && company.equals(p.companyId()))
+                .sorted(java.util.Comparator.comparing(Partner::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
 }

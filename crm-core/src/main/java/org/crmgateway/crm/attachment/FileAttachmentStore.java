@@ -1,0 +1,93 @@
+package org.crmgateway.crm.attachment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.crmgateway.crm.AttachmentStore;
+import org.crmgateway.crm.CoreProperties;
+import org.crmgateway.crm.StoredContent;
+import org.crmgateway.crm.TenantId;
+import org.springframework.stereotype.Service;
+
+/**
+ * Attachment content as files {@code <attachmentsDir>/<tenant>/<ab>/<sha256>}: streamed into a
+ * temporary file while hashing, then moved into place atomically; content already present is not
+ * written twice.
+ */
+@Service
+class FileAttachmentStore implements AttachmentStore {
+
+    private final Path root;
+
+    FileAttachmentStore(CoreProperties properties) {
+        this.root = properties.attachments();
+    }
+
+    @Override
+    public StoredContent store(TenantId tenant, InputStream content) throws IOException {
+        Path dir = root.resolve(tenant.toString());
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "incoming", ".tmp");
+        try {
+            MessageDigest sha = sha256();
+            long size;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(tmp), sha)) {
+                size = content.transferTo(out);
+            }
+            String digest = HexFormat.of().formatHex(sha.digest());
+            Path target = path(tenant, digest);
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                move(tmp, target);
+            }
+            return new StoredContent(digest, size);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    @Override
+    public Optional<InputStream> open(TenantId tenant, String sha256) throws IOException {
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            return Optional.empty();
+        }
+        Path p = path(tenant, sha256);
+        return Files.exists(p) ? Optional.of(Files.newInputStream(p)) : Optional.empty();
+    }
+
+    private Path path(TenantId tenant, String digest) {
+        return root.resolve(tenant.toString()).resolve(digest.substring(0, 2)).resolve(digest);
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            try {
+                Files.move(tmp, target);
+            } catch (FileAlreadyExistsException same) {
+                // stored concurrently by another thread: the content is identical
+            }
+        } catch (FileAlreadyExistsException e) {
+            // stored concurrently by another thread: the content is identical
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+    }
+}

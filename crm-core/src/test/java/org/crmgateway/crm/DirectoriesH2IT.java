@@ -1,0 +1,4 @@
+package org.crmgateway.crm;
+
+class DirectoriesH2IT extends DirectoriesContract {
+}

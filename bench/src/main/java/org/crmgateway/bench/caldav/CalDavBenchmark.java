@@ -27,6 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CalDavBenchmark {
     private static final int EVENTS = 10_000;
+    /** Requests before measuring, so the JIT has compiled the gateway's paths. */
+    private static final int WARM_UP = 10;
     private static final String SLUG = "bench";
     private static final Pattern TOKEN = Pattern.compile("<(?:\\w+:)?sync-token>([^<]+)</(?:\\w+:)?sync-token>");
 
@@ -34,7 +36,7 @@ public final class CalDavBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         List<BenchEvents.Event> events = BenchEvents.generate(EVENTS);
         Path dir = Files.createTempDirectory("caldav-bench");
         try (RadicaleServer radicale = RadicaleServer.start(dir.resolve("radicale"), BenchGateway.USER,
@@ -146,7 +148,7 @@ public final class CalDavBenchmark {
 
     private static Stats measure(Supplier<HttpResponse<String>> request, int iterations) {
         int responses = countResponses(request.get().body());
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < WARM_UP; i++) {
             request.get();
         }
         double[] millis = new double[iterations];

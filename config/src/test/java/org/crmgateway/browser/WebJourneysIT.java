@@ -81,12 +81,12 @@ class WebJourneysIT {
                          ActivityId followUp) {
     }
 
-    private Story story(int extraUpdates) {
+    /** The story in its own tenant; user names are unique across tenants, everything else need not be. */
+    private Story story(int extraUpdates, String username) {
         TenantId tenant = seed.tenant("Journeys");
-        String staffDomain = Seed.unique("ourfirm") + ".example";
-        StaffUser user = seed.user(tenant, Seed.unique("maria"), staffDomain, Role.USER);
-        String domain = Seed.unique("dniprosteel") + ".example";
-        Partner company = seed.company(tenant, "Dnipro Steel Works " + domain.substring(11, 15), domain);
+        StaffUser user = seed.user(tenant, username, "ourfirm.example", Role.USER);
+        String domain = "dniprosteel.example";
+        Partner company = seed.company(tenant, "Dnipro Steel Works", domain);
         seed.person(tenant, "Olena Kovalenko", "olena@" + domain, company.id());
         seed.person(tenant, "Taras Melnyk", "taras@" + domain, company.id());
         Instant t = Instant.parse("2026-11-03T08:15:00Z");
@@ -115,7 +115,7 @@ class WebJourneysIT {
 
     @Test
     void userFindsAPartnerReadsItsTimelineAndOpensAMessageWithItsThread() throws IOException {
-        Story story = story(30);
+        Story story = story(30, "maria");
         logIn(story.user().username());
 
         browser().findElement(By.id("q")).sendKeys("dniprosteel\n");
@@ -162,7 +162,7 @@ class WebJourneysIT {
 
     @Test
     void timelineFiltersByTypeAndPeriod() {
-        Story story = story(0);
+        Story story = story(0, Seed.unique("maria-"));
         logIn(story.user().username());
 
         browser().get(url("/partners/" + story.company().id() + "?type=MEETING"));
@@ -175,7 +175,7 @@ class WebJourneysIT {
 
     @Test
     void userAddsAMailAccountAndWatchesItsSyncProgressLive() {
-        Story story = story(0);
+        Story story = story(0, Seed.unique("maria-"));
         logIn(story.user().username());
         browser().get(url("/settings"));
 
@@ -206,7 +206,7 @@ class WebJourneysIT {
 
     @Test
     void pagesSpeakUkrainianOnceTheUserChoosesIt() {
-        Story story = story(0);
+        Story story = story(0, Seed.unique("maria-"));
         logIn(story.user().username());
         browser().get(url("/settings"));
 

@@ -25,10 +25,11 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Health for load balancers; {@code /error} so that Boot's error page can answer whatever chain failed. */
     @Bean
     @Order(SecurityOrder.HEALTH)
     SecurityFilterChain healthChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/actuator/health", "/actuator/health/**")
+        return http.securityMatcher("/actuator/health", "/actuator/health/**", "/error")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)

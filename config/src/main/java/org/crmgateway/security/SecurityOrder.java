@@ -6,7 +6,7 @@ package org.crmgateway.security;
  */
 public final class SecurityOrder {
 
-    /** {@code /actuator/health}: public. */
+    /** {@code /actuator/health} and {@code /error}: public. */
     public static final int HEALTH = 10;
     /** {@code /api/**}: HTTP Basic, stateless, JSON 401/403. */
     public static final int API = 20;

@@ -15,12 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * A fresh PostgreSQL database for the tests of one JVM, created when env {@value #ENV} is set (for
  * example {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}) and dropped when the JVM ends.
  *
- * <pre>{@code
- * class RecorderPostgresIT extends RecorderContract {
- *     @BeforeAll static void requirePostgres() { PostgresTestDatabase.assumeConfigured(); }
- *     @DynamicPropertySource static void postgres(DynamicPropertyRegistry r) { PostgresTestDatabase.register(r); }
- * }
- * }</pre>
+ * Test classes use it through {@link OnPostgres}.
  */
 public final class PostgresTestDatabase {
 

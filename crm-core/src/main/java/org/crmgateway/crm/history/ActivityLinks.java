@@ -1,0 +1,48 @@
+package org.crmgateway.crm.history;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.crmgateway.crm.MatchRule;
+import org.crmgateway.crm.TenantId;
+import org.crmgateway.crm.db.Sql;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The activity -> partner links that timelines read; also written when an unresolved message is assigned. */
+@Component
+public class ActivityLinks {
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    ActivityLinks(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    /** Links the activity to the partners it is not linked to yet, each with its rule. */
+    public void link(TenantId tenant, long activity, Instant occurredAt, Map<Long, MatchRule> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        List<Long> known = jdbc.sql("select partner_id from activity_partner where activity_id = :a")
+                .param("a", activity).query(Long.class).list();
+        MapSqlParameterSource[] rows = links.entrySet().stream().filter(e -> !known.contains(e.getKey()))
+                .map(e -> new MapSqlParameterSource().addValue("t", tenant.value()).addValue("a", activity)
+                        .addValue("p", e.getKey()).addValue("r", e.getValue().name())
+                        .addValue("at", Sql.ts(occurredAt)))
+                .toArray(MapSqlParameterSource[]::new);
+        named.batchUpdate("""
+                insert into activity_partner (tenant_id, activity_id, partner_id, rule, occurred_at)
+                values (:t, :a, :p, :r, :at)""", rows);
+    }
+
+    /** Records on the activity's participant rows with this address which partner they now stand for. */
+    public void participant(long activity, String address, long partner, MatchRule rule) {
+        jdbc.sql("update activity_participant set partner_id = :p, rule = :r where activity_id = :a and address = :addr")
+                .param("p", partner).param("r", rule.name()).param("a", activity).param("addr", address).update();
+    }
+}

@@ -1,0 +1,157 @@
+package org.crmgateway.crm.history;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.crmgateway.crm.Capture;
+import org.crmgateway.crm.CaptureAttachment;
+import org.crmgateway.crm.CaptureKind;
+import org.crmgateway.crm.Direction;
+import org.crmgateway.crm.MatchRule;
+import org.crmgateway.crm.MeetingDetails;
+import org.crmgateway.crm.SourceRef;
+import org.crmgateway.crm.TenantId;
+import org.crmgateway.crm.db.Sql;
+import org.crmgateway.crm.matching.AddressKeys;
+import org.crmgateway.crm.matching.MatchResult;
+import org.crmgateway.crm.matching.MatchResult.ParticipantMatch;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/** Writes an activity with its participants, partner links, attachments and sources. */
+@Component
+class ActivityRows {
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final ActivityLinks links;
+
+    ActivityRows(JdbcClient jdbc, NamedParameterJdbcTemplate named, ActivityLinks links) {
+        this.jdbc = jdbc;
+        this.named = named;
+        this.links = links;
+    }
+
+    Optional<Long> bySourceKey(TenantId tenant, String sourceKey) {
+        return jdbc.sql("select id from activity where tenant_id = :t and source_key = :k")
+                .param("t", tenant.value()).param("k", sourceKey).query(Long.class).optional();
+    }
+
+    long insert(Capture c, MatchResult match, @Nullable Long thread, @Nullable Long owner) {
+        Direction direction = c.kind() == CaptureKind.EMAIL ? (match.outbound() ? Direction.OUTBOUND : Direction.INBOUND) : null;
+        MeetingDetails m = c.meeting();
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into activity (tenant_id, type, direction, occurred_at, subject, snippet, body_text, body_html,
+                  body_note, source_key, message_id, thread_id, owner_id, private_flag, visibility, meeting_uid,
+                  recurrence_id, meeting_start, meeting_end, all_day, location, meeting_status)
+                values (:t, :type, :dir, :at, :subject, :snippet, :text, :html, :note, :key, :mid, :thread, :owner,
+                  :private, :vis, :uid, :rid, :start, :end, :allDay, :location, :status)""")
+                .param("t", c.tenant().value()).param("type", c.kind().name())
+                .param("dir", direction == null ? null : direction.name()).param("at", Sql.ts(c.occurredAt()))
+                .param("subject", c.subject()).param("snippet", snippet(c)).param("text", c.body().text())
+                .param("html", c.body().html()).param("note", c.body().note()).param("key", c.sourceKey())
+                .param("mid", c.kind() == CaptureKind.EMAIL ? c.thread().messageId() : null)
+                .param("thread", thread).param("owner", owner).param("private", c.privateToOwner())
+                .param("vis", c.visibility().name()).param("uid", m == null ? null : clamp(m.uid(), 1000))
+                .param("rid", m == null ? null : Sql.ts(m.recurrenceId()))
+                .param("start", m == null ? null : Sql.ts(m.start())).param("end", m == null ? null : Sql.ts(m.end()))
+                .param("allDay", m == null ? null : m.allDay()).param("location", m == null ? null : m.location())
+                .param("status", m == null ? null : m.status().name())
+                .update(key, "id");
+        long id = key.getKeyAs(Long.class);
+        participants(c.tenant(), id, match.participants());
+        links.link(c.tenant(), id, c.occurredAt(), match.links());
+        for (CaptureAttachment a : c.attachments()) {
+            jdbc.sql("""
+                    insert into attachment (tenant_id, activity_id, file_name, media_type, size_bytes, sha256, content_id, inline_part)
+                    values (:t, :a, :name, :type, :size, :sha, :cid, :inline)""")
+                    .param("t", c.tenant().value()).param("a", id).param("name", clamp(a.fileName(), 1000))
+                    .param("type", clamp(a.mediaType(), 255)).param("size", a.size()).param("sha", a.sha256())
+                    .param("cid", a.contentId() == null ? null : clamp(a.contentId(), 1000)).param("inline", a.inline())
+                    .update();
+        }
+        addSource(c.tenant(), id, c.source());
+        return id;
+    }
+
+    /** Replaces a meeting's details and participants; false when nothing changed. */
+    boolean updateMeeting(long id, Capture c, MatchResult match) {
+        MeetingDetails m = Objects.requireNonNull(c.meeting());
+        int changed = jdbc.sql("""
+                update activity set subject = :subject, body_text = :text, occurred_at = :start, meeting_start = :start,
+                  meeting_end = :end, all_day = :allDay, location = :location, meeting_status = :status, updated_at = :now
+                where id = :id and not (meeting_start = :start and meeting_end = :end and all_day = :allDay
+                  and meeting_status = :status and coalesce(subject, '') = :subjectOrEmpty
+                  and coalesce(location, '') = :locationOrEmpty and coalesce(body_text, '') = :textOrEmpty)""")
+                .param("subject", c.subject()).param("text", c.body().text()).param("start", Sql.ts(m.start()))
+                .param("end", Sql.ts(m.end())).param("allDay", m.allDay()).param("location", m.location())
+                .param("status", m.status().name()).param("now", Sql.ts(Instant.now())).param("id", id)
+                .param("subjectOrEmpty", Objects.requireNonNullElse(c.subject(), ""))
+                .param("locationOrEmpty", Objects.requireNonNullElse(m.location(), ""))
+                .param("textOrEmpty", Objects.requireNonNullElse(c.body().text(), "")).update();
+        if (changed == 0) {
+            return false;
+        }
+        jdbc.sql("delete from activity_participant where activity_id = :id").param("id", id).update();
+        participants(c.tenant(), id, match.participants());
+        jdbc.sql("update activity_partner set occurred_at = :at where activity_id = :id")
+                .param("at", Sql.ts(m.start())).param("id", id).update();
+        links.link(c.tenant(), id, m.start(), match.links());
+        return true;
+    }
+
+    /** Adds where the activity was read; false when this source was known already. */
+    boolean addSource(TenantId tenant, long activity, SourceRef s) {
+        int known = jdbc.sql("""
+                select count(*) from activity_source where activity_id = :a and kind = :k and account_id = :acc
+                and scope = :s and locator = :l""")
+                .param("a", activity).param("k", s.kind().name()).param("acc", s.accountId()).param("s", s.scope())
+                .param("l", s.locator()).query(Integer.class).single();
+        if (known > 0) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into activity_source (tenant_id, activity_id, kind, account_id, scope, locator)
+                values (:t, :a, :k, :acc, :s, :l)""")
+                .param("t", tenant.value()).param("a", activity).param("k", s.kind().name())
+                .param("acc", s.accountId()).param("s", s.scope()).param("l", s.locator()).update();
+        return true;
+    }
+
+    private void participants(TenantId tenant, long activity, List<ParticipantMatch> participants) {
+        MapSqlParameterSource[] rows = new MapSqlParameterSource[participants.size()];
+        for (int i = 0; i < rows.length; i++) {
+            ParticipantMatch p = participants.get(i);
+            rows[i] = new MapSqlParameterSource().addValue("t", tenant.value()).addValue("a", activity)
+                    .addValue("seq", i).addValue("address", p.participant().address().value())
+                    .addValue("base", AddressKeys.baseKey(p.participant().address()))
+                    .addValue("name", p.participant().displayName() == null ? null : clamp(p.participant().displayName(), 500))
+                    .addValue("role", p.participant().role().name()).addValue("partner", p.partner())
+                    .addValue("rule", p.rule().name())
+                    .addValue("answer", p.participant().answer() == null ? null : clamp(p.participant().answer(), 30));
+        }
+        named.batchUpdate("""
+                insert into activity_participant (tenant_id, activity_id, seq, address, base_key, display_name, role,
+                  partner_id, rule, answer)
+                values (:t, :a, :seq, :address, :base, :name, :role, :partner, :rule, :answer)""", rows);
+    }
+
+    private static @Nullable String snippet(Capture c) {
+        String s = c.body().snippet() != null ? c.body().snippet() : c.body().text();
+        if (s == null) {
+            return null;
+        }
+        s = s.strip().replaceAll("\\s+", " ");
+        return clamp(s, 300);
+    }
+
+    static String clamp(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

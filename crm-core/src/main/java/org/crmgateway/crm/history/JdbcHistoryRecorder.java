@@ -1,0 +1,136 @@
+package org.crmgateway.crm.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.crmgateway.crm.ActivityId;
+import org.crmgateway.crm.ActivityRecorded;
+import org.crmgateway.crm.BatchResult;
+import org.crmgateway.crm.Capture;
+import org.crmgateway.crm.CaptureBody;
+import org.crmgateway.crm.CaptureKind;
+import org.crmgateway.crm.CaptureOutcome;
+import org.crmgateway.crm.CaptureOutcome.Kind;
+import org.crmgateway.crm.HistoryRecorder;
+import org.crmgateway.crm.InvitationReceived;
+import org.crmgateway.crm.MatchingSettingsStore;
+import org.crmgateway.crm.QuarantineItem;
+import org.crmgateway.crm.SourceBatch;
+import org.crmgateway.crm.TenantId;
+import org.crmgateway.crm.UserId;
+import org.crmgateway.crm.Visibility;
+import org.crmgateway.crm.checkpoint.JdbcCheckpoints;
+import org.crmgateway.crm.matching.JdbcPartnerIndex;
+import org.crmgateway.crm.matching.MatchInput;
+import org.crmgateway.crm.matching.MatchResult;
+import org.crmgateway.crm.matching.Matcher;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one door: records a {@link SourceBatch} in one transaction (see the ADR on the recorder's
+ * transaction). Events are published inside the transaction; listeners that act on them use
+ * {@code @TransactionalEventListener} (AFTER_COMMIT) or Modulith's {@code @ApplicationModuleListener},
+ * so nothing outside learns of a batch that rolled back.
+ */
+@Service
+class JdbcHistoryRecorder implements HistoryRecorder {
+
+    private final JdbcClient jdbc;
+    private final MatchingSettingsStore settings;
+    private final ActivityRows activities;
+    private final ThreadLinker threads;
+    private final ContactCreator contacts;
+    private final SideRows side;
+    private final JdbcCheckpoints checkpoints;
+    private final ApplicationEventPublisher events;
+
+    JdbcHistoryRecorder(JdbcClient jdbc, MatchingSettingsStore settings, ActivityRows activities, ThreadLinker threads,
+                        ContactCreator contacts, SideRows side, JdbcCheckpoints checkpoints,
+                        ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.activities = activities;
+        this.threads = threads;
+        this.contacts = contacts;
+        this.side = side;
+        this.checkpoints = checkpoints;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public BatchResult record(SourceBatch batch) {
+        TenantId tenant = batch.checkpoint().tenant();
+        Matcher matcher = new Matcher(settings.get(tenant));
+        JdbcPartnerIndex index = new JdbcPartnerIndex(jdbc, tenant);
+        List<Object> published = new ArrayList<>();
+        List<CaptureOutcome> outcomes = new ArrayList<>(batch.captures().size());
+        for (Capture capture : batch.captures()) {
+            outcomes.add(record(visible(capture), matcher, index, published));
+        }
+        for (QuarantineItem q : batch.quarantined()) {
+            side.quarantine(q);
+        }
+        List<Long> withdrawn = side.withdraw(tenant, batch.withdrawnSourceKeys());
+        withdrawn.forEach(id -> published.add(new ActivityRecorded(tenant, ActivityId.of(id), CaptureKind.MEETING, false)));
+        checkpoints.save(batch.checkpoint());
+        published.forEach(events::publishEvent);
+        return new BatchResult(List.copyOf(outcomes), batch.quarantined().size(), withdrawn.size());
+    }
+
+    private CaptureOutcome record(Capture c, Matcher matcher, JdbcPartnerIndex index, List<Object> published) {
+        Optional<Long> existing = activities.bySourceKey(c.tenant(), c.sourceKey());
+        boolean meeting = c.kind() == CaptureKind.MEETING;
+        if (existing.isPresent()) {
+            long id = existing.get();
+            boolean newSource = activities.addSource(c.tenant(), id, c.source());
+            if (meeting) {
+                MatchResult match = matcher.match(new MatchInput(c.participants(), c.traits(), Set.of()), index);
+                if (match.decision() != MatchResult.Decision.SKIP && activities.updateMeeting(id, c, match)) {
+                    published.add(new ActivityRecorded(c.tenant(), ActivityId.of(id), c.kind(), false));
+                    return new CaptureOutcome(c.sourceKey(), Kind.UPDATED, ActivityId.of(id), "meeting changed");
+                }
+            }
+            return new CaptureOutcome(c.sourceKey(), Kind.ALREADY_RECORDED, ActivityId.of(id),
+                    newSource ? "source added" : "already recorded from this source");
+        }
+        List<String> ids = meeting ? List.of() : ThreadLinker.ids(c.thread());
+        List<Long> knownThreads = threads.existing(c.tenant(), ids);
+        Set<Long> threadPartners = threads.partners(c.tenant(), knownThreads);
+        MatchResult match = matcher.match(new MatchInput(c.participants(), c.traits(), threadPartners), index);
+        if (match.decision() == MatchResult.Decision.SKIP) {
+            return new CaptureOutcome(c.sourceKey(), Kind.SKIPPED, null, match.reason());
+        }
+        if (!match.toCreate().isEmpty()) {
+            match = contacts.create(c.tenant(), match);
+        }
+        Long thread = threads.link(c.tenant(), ids, knownThreads);
+        UserId owner = c.owner() != null ? c.owner() : match.staffSender() == null ? null : UserId.of(match.staffSender());
+        long id = activities.insert(c, match, thread, owner == null ? null : owner.value());
+        ActivityId activity = ActivityId.of(id);
+        published.add(new ActivityRecorded(c.tenant(), activity, c.kind(), true));
+        for (Long invitation : side.invitations(c.tenant(), id, owner, c.calendarParts())) {
+            published.add(new InvitationReceived(c.tenant(), invitation));
+        }
+        if (match.decision() == MatchResult.Decision.UNRESOLVED) {
+            side.unresolved(c.tenant(), id, match.unknown());
+            return new CaptureOutcome(c.sourceKey(), Kind.UNRESOLVED, activity, match.reason());
+        }
+        return new CaptureOutcome(c.sourceKey(), Kind.RECORDED, activity, "");
+    }
+
+    /** Drops what the source's visibility does not let CRM users read, before anything is stored. */
+    static Capture visible(Capture c) {
+        if (c.visibility() == Visibility.EVERYTHING) {
+            return c;
+        }
+        String subject = c.visibility() == Visibility.METADATA_ONLY ? null : c.subject();
+        return new Capture(c.tenant(), c.owner(), c.kind(), c.source(), c.sourceKey(), c.occurredAt(), c.participants(),
+                subject, CaptureBody.EMPTY, List.of(), c.thread(), c.traits(), c.meeting(), c.calendarParts(),
+                c.visibility(), c.privateToOwner());
+    }
+}

@@ -1,0 +1,4 @@
+package org.crmgateway.crm.history;
+
+class AtomicityH2IT extends AtomicityContract {
+}

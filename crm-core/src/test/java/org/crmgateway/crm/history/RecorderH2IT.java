@@ -1,0 +1,4 @@
+package org.crmgateway.crm.history;
+
+class RecorderH2IT extends RecorderContract {
+}

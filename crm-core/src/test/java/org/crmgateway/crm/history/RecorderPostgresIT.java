@@ -1,0 +1,6 @@
+package org.crmgateway.crm.history;
+
+import org.crmgateway.crm.testing.OnPostgres;
+
+class RecorderPostgresIT extends RecorderContract implements OnPostgres {
+}

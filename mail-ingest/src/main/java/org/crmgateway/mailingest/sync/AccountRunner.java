@@ -1,0 +1,190 @@
+package org.crmgateway.mailingest.sync;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.crmgateway.crm.MailAccount;
+import org.crmgateway.crm.MailAccounts;
+import org.crmgateway.crm.SyncState;
+import org.crmgateway.crm.TenantId;
+import org.crmgateway.mailingest.MailIngestProperties;
+import org.crmgateway.mailingest.MailSecrets;
+import org.crmgateway.mailingest.fetch.ImapEndpoint;
+import org.crmgateway.mailingest.fetch.ImapFolderReader;
+import org.crmgateway.mailingest.fetch.ImapInbox;
+import org.crmgateway.mailingest.fetch.MailFetchException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Keeps one mailbox in sync, on its own virtual thread: takes the account's lease, connects,
+ * reads every folder up to date, then waits for news with IMAP IDLE (renewed before the server's
+ * 30-minute limit) or by polling, and reconnects with exponential backoff and jitter after a
+ * failure. One slow or broken mailbox never holds up another.
+ */
+final class AccountRunner implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(AccountRunner.class);
+
+    private final TenantId tenant;
+    private final long accountId;
+    private final MailAccounts accounts;
+    private final MailSecrets secrets;
+    private final FolderSync folderSync;
+    private final MailIngestProperties properties;
+    private final String instance;
+    private final CountDownLatch stopSignal = new CountDownLatch(1);
+    private final Backoff backoff;
+    private volatile @Nullable ImapFolderReader idling;
+
+    AccountRunner(TenantId tenant, long accountId, MailAccounts accounts, MailSecrets secrets, FolderSync folderSync,
+                  MailIngestProperties properties, String instance) {
+        this.tenant = tenant;
+        this.accountId = accountId;
+        this.accounts = accounts;
+        this.secrets = secrets;
+        this.folderSync = folderSync;
+        this.properties = properties;
+        this.instance = instance;
+        this.backoff = new Backoff(properties.backoffMin(), properties.backoffMax());
+    }
+
+    void stop() {
+        stopSignal.countDown();
+        ImapFolderReader reader = idling;
+        if (reader != null) {
+            try {
+                reader.wakeUp();
+            } catch (MailFetchException e) {
+                LOG.debug("Waking account {} for shutdown failed: {}", accountId, e.getMessage());
+            }
+        }
+    }
+
+    boolean stopped() {
+        return stopSignal.getCount() == 0;
+    }
+
+    @Override
+    public void run() {
+        MDC.put("mailbox", Long.toString(accountId));
+        try {
+            while (!stopped()) {
+                Optional<MailAccount> account = accounts.find(tenant, accountId);
+                if (account.isEmpty() || account.get().state() == SyncState.DISABLED) {
+                    LOG.info("Account {} is gone or disabled; its sync stops", accountId);
+                    return;
+                }
+                if (!accounts.lease(accountId, instance, properties.leaseTtl())) {
+                    await(properties.leaseTtl().dividedBy(2));
+                    continue;
+                }
+                Duration wait = session(account.get());
+                if (wait != null) {
+                    await(wait);
+                }
+            }
+        } finally {
+            accounts.release(accountId, instance);
+            MDC.remove("mailbox");
+        }
+    }
+
+    /** One connection's life; returns how long to wait before the next, or null to go on at once. */
+    private @Nullable Duration session(MailAccount account) {
+        ImapEndpoint endpoint = new ImapEndpoint(account.host(), account.port(), account.security(),
+                account.username(), account.auth());
+        List<ImapFolderReader> open = new ArrayList<>();
+        try (ImapInbox inbox = ImapInbox.connect(endpoint, () -> secrets.secretFor(account),
+                properties.connectTimeout(), properties.readTimeout())) {
+            List<String> names = account.folders().isEmpty() ? inbox.defaultFolders() : account.folders();
+            Map<String, ImapFolderReader> folders = new LinkedHashMap<>();
+            for (String name : names) {
+                ImapFolderReader reader = inbox.open(name);
+                open.add(reader);
+                folders.put(name, reader);
+            }
+            boolean idle = inbox.supportsIdle();
+            while (!stopped()) {
+                accounts.reportState(tenant, accountId, SyncState.SYNCING, null);
+                SyncCounts counts = SyncCounts.NONE;
+                for (ImapFolderReader reader : folders.values()) {
+                    counts = counts.plus(folderSync.sync(account, reader, this::stopped));
+                }
+                accounts.reportState(tenant, accountId, SyncState.IDLE, null);
+                backoff.reset();
+                LOG.debug("Account {} up to date: {}", accountId, counts);
+                waitForNews(folders.values().iterator().next(), idle, folders.size() > 1);
+                if (!accounts.lease(accountId, instance, properties.leaseTtl())) {
+                    LOG.info("Account {} is now synced by another instance", accountId);
+                    return properties.leaseTtl().dividedBy(2);
+                }
+            }
+            return null;
+        } catch (MailFetchException e) {
+            accounts.reportState(tenant, accountId, SyncState.ERROR, e.getMessage());
+            Duration wait = e.isAuthentication() ? backoff.longest() : backoff.next();
+            LOG.warn("Account {}: {}; retrying in {} s", accountId, e.getMessage(), wait.toSeconds());
+            return wait;
+        } catch (IOException | RuntimeException e) {
+            accounts.reportState(tenant, accountId, SyncState.ERROR,
+                    "internal error while recording mail; the administrator's log has details");
+            Duration wait = backoff.next();
+            LOG.error("Account {}: recording failed; retrying in {} s", accountId, wait.toSeconds(), e);
+            return wait;
+        } finally {
+            open.forEach(ImapFolderReader::close);
+        }
+    }
+
+    private void waitForNews(ImapFolderReader inbox, boolean idle, boolean moreFolders) throws MailFetchException {
+        Duration wake = properties.idleRenew();
+        if (moreFolders || !idle) {
+            wake = min(wake, properties.pollInterval());
+        }
+        wake = min(wake, properties.leaseTtl().dividedBy(2));
+        if (!idle) {
+            await(wake);
+            return;
+        }
+        Duration renewAfter = wake;
+        Thread watchdog = Thread.ofVirtual().start(() -> {
+            if (!await(renewAfter)) {
+                try {
+                    inbox.wakeUp();
+                } catch (MailFetchException e) {
+                    LOG.debug("Renewing IDLE of account {} failed: {}", accountId, e.getMessage());
+                }
+            }
+        });
+        idling = inbox;
+        try {
+            if (!stopped()) {
+                inbox.idle();
+            }
+        } finally {
+            idling = null;
+            watchdog.interrupt();
+        }
+    }
+
+    /** Waits, returning early (true) when stopped or interrupted. */
+    private boolean await(Duration d) {
+        try {
+            return stopSignal.await(d.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            return true;
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

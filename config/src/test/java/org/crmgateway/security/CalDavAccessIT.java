@@ -42,6 +42,11 @@ class CalDavAccessIT {
             END:VCALENDAR\r
             """;
 
+    private static final String PROPFIND = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <d:propfind xmlns:d="DAV:"><d:prop><d:displayname/><d:resourcetype/></d:prop></d:propfind>
+            """;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -59,7 +64,7 @@ class CalDavAccessIT {
             request.header("Content-Type", "text/calendar; charset=utf-8");
         }
         if (method.equals("PROPFIND")) {
-            request.header("Depth", "1");
+            request.header("Depth", "1").header("Content-Type", "application/xml; charset=utf-8");
         }
         return HttpSession.anonymous(port).send(request);
     }
@@ -73,7 +78,7 @@ class CalDavAccessIT {
         IssuedCredential alphaApp = credentials.issue(alphaTenant, alpha.id(), CredentialKind.APP_PASSWORD, "phone");
         String home = "/dav/calendars/" + alpha.username() + "/";
 
-        var listing = dav("PROPFIND", home, alpha.username(), alphaApp.secret(), "");
+        var listing = dav("PROPFIND", home, alpha.username(), alphaApp.secret(), PROPFIND);
         assertThat(listing.statusCode()).isEqualTo(207);
         String calendar = home + "default/";
         var put = dav("PUT", calendar + "board.ics", alpha.username(), alphaApp.secret(),
@@ -83,7 +88,7 @@ class CalDavAccessIT {
 
         for (String method : new String[] {"PROPFIND", "GET", "DELETE"}) {
             String path = method.equals("PROPFIND") ? home : calendar + "board.ics";
-            var foreign = dav(method, path, bravo.username(), Seed.PASSWORD, "");
+            var foreign = dav(method, path, bravo.username(), Seed.PASSWORD, method.equals("PROPFIND") ? PROPFIND : "");
             assertThat(foreign.statusCode()).as(method + " by another tenant's user").isIn(403, 404);
             assertThat(foreign.body()).doesNotContain("Board meeting");
         }
@@ -91,6 +96,6 @@ class CalDavAccessIT {
                 .as("an app password belongs to its user").isEqualTo(401);
 
         credentials.revoke(alphaTenant, alpha.id(), alphaApp.credential().id());
-        assertThat(dav("PROPFIND", home, alpha.username(), alphaApp.secret(), "").statusCode()).isEqualTo(401);
+        assertThat(dav("PROPFIND", home, alpha.username(), alphaApp.secret(), PROPFIND).statusCode()).isEqualTo(401);
     }
 }

@@ -42,7 +42,7 @@ public class DavProperties {
             caldav("max-resource-size"), CALENDAR_DATA);
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
-    private static final List<PropName> PRIVILEGES = List.of(dav("read"), dav("write"), dav("write-properties"),
+    private static final List<PropName> PRIVILEGES = List.of(dav("all"), dav("read"), dav("write"), dav("write-properties"),
             dav("write-content"), dav("bind"), dav("unbind"), dav("read-current-user-privilege-set"),
             caldav("read-free-busy"));
     private static final List<PropName> CALENDAR_REPORTS = List.of(caldav("calendar-query"),

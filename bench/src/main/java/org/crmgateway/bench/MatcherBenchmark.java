@@ -30,8 +30,10 @@ import org.crmgateway.crm.matching.MatchInput;
 import org.crmgateway.crm.matching.MatchResult;
 import org.crmgateway.crm.matching.Matcher;
 import org.crmgateway.crm.matching.PartnerIndex;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Latency of matching one message with 20 participants against 1,000,000 persons and 100,000
@@ -44,6 +46,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * </ol>
  * Each path reports wall-clock and thread-CPU percentiles: on a shared machine the wall clock
  * includes waiting for a CPU, the CPU time is what matching costs.
+ * With env {@code CRM_BENCH_POSTGRES_URL} (e.g. {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres})
+ * the production path is also measured on PostgreSQL, in a database created and dropped for the run.
  * Arguments: {@code [persons] [companies] [iterations] [database directory to keep and reuse]}
  * (defaults 1000000 100000 20000, a temporary directory deleted at the end).
  */
@@ -88,7 +92,7 @@ public final class MatcherBenchmark {
         try (HikariDataSource ds = h2(dir)) {
             t = System.nanoTime();
             if (!loaded(ds, persons)) {
-                load(ds, persons, companies);
+                load(ds, persons, companies, false);
             }
             System.out.printf(Locale.ROOT, "H2 file database ready in %.1f s (%s)%n", (System.nanoTime() - t) / 1e9, dir);
             PartnerIndex jdbc = new JdbcPartnerIndex(JdbcClient.create(ds), TenantId.DEFAULT);
@@ -100,6 +104,10 @@ public final class MatcherBenchmark {
                     files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
             }
+        }
+        String postgres = System.getenv("CRM_BENCH_POSTGRES_URL");
+        if (postgres != null && !postgres.isBlank()) {
+            rows.add(postgres(postgres, persons, companies, iterations, messages, matcher));
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "%-40s %9s %9s %9s | %9s %9s %9s%n", "path (microseconds)", "wall p50",
@@ -172,6 +180,29 @@ public final class MatcherBenchmark {
         return map;
     }
 
+    /** The same path on PostgreSQL: a database created for the run (and dropped after it) on the server given. */
+    static Row postgres(String baseUrl, int persons, int companies, int iterations,
+                        List<List<CaptureParticipant>> messages, Matcher matcher) {
+        String name = "crm_bench_" + Long.toHexString(System.nanoTime());
+        JdbcClient admin = JdbcClient.create(new DriverManagerDataSource(baseUrl));
+        admin.sql("create database " + name).update();
+        try {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(baseUrl.replaceFirst("(jdbc:postgresql://[^/?]+/)[^?]*", "$1" + name));
+            config.setMaximumPoolSize(2);
+            try (HikariDataSource ds = new HikariDataSource(config)) {
+                long t = System.nanoTime();
+                load(ds, persons, companies, true);
+                System.out.printf(Locale.ROOT, "PostgreSQL database loaded in %.1f s%n", (System.nanoTime() - t) / 1e9);
+                PartnerIndex jdbc = new JdbcPartnerIndex(JdbcClient.create(ds), TenantId.DEFAULT);
+                return measure("Matcher + JdbcPartnerIndex (PostgreSQL)", iterations, messages,
+                        m -> checked(matcher.match(MatchInput.of(m), jdbc)));
+            }
+        } finally {
+            admin.sql("drop database if exists " + name + " with (force)").update();
+        }
+    }
+
     static HikariDataSource h2(Path dir) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl("jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
@@ -181,7 +212,7 @@ public final class MatcherBenchmark {
     }
 
     /** Whether a kept database already holds the data set (a rerun skips loading). */
-    static boolean loaded(HikariDataSource ds, int persons) {
+    static boolean loaded(DataSource ds, int persons) {
         JdbcClient jdbc = JdbcClient.create(ds);
         boolean migrated = jdbc.sql("select count(*) from information_schema.tables where lower(table_name) = 'partner_email'")
                 .query(Integer.class).single() > 0;
@@ -189,27 +220,30 @@ public final class MatcherBenchmark {
     }
 
     /** The real schema, bulk-filled in SQL: companies 1..C, persons C+1..C+P, each in company (i mod C) + 1. */
-    static void load(HikariDataSource ds, int persons, int companies) {
+    static void load(DataSource ds, int persons, int companies, boolean postgres) {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration/core").load().migrate();
         JdbcClient jdbc = JdbcClient.create(ds);
         jdbc.sql("insert into app_user (tenant_id, username, role, password_hash) values (1, 'olena', 'USER', 'x')").update();
         jdbc.sql("""
                 insert into user_address (tenant_id, user_id, address, address_key, base_key, primary_address)
                 values (1, 1, 'olena@firm.example', 'olena@firm.example', 'olena@firm.example', true)""").update();
-        jdbc.sql("insert into partner (tenant_id, kind, name) select 1, 'COMPANY', 'Company ' || x from system_range(1, :c)")
-                .param("c", companies).update();
+        jdbc.sql("insert into partner (tenant_id, kind, name) select 1, 'COMPANY', 'Company ' || x from "
+                + range(postgres, "1", ":c")).param("c", companies).update();
         jdbc.sql("insert into partner_domain (tenant_id, partner_id, domain) select 1, x, 'company' || x || '.example' "
-                + "from system_range(1, :c)").param("c", companies).update();
-        jdbc.sql("""
-                insert into partner (tenant_id, kind, name, company_id)
-                select 1, 'PERSON', 'Person ' || x, mod(x, :c) + 1 from system_range(0, :p - 1)""")
+                + "from " + range(postgres, "1", ":c")).param("c", companies).update();
+        jdbc.sql("insert into partner (tenant_id, kind, name, company_id) select 1, 'PERSON', 'Person ' || x, "
+                + "mod(x, :c) + 1 from " + range(postgres, "0", ":p - 1"))
                 .param("c", companies).param("p", persons).update();
-        jdbc.sql("""
-                insert into partner_email (tenant_id, partner_id, address, address_key, base_key)
-                select 1, :c + 1 + x, a, a, a from (
-                  select x, 'person' || x || '@company' || (mod(x, :c) + 1) || '.example' as a from system_range(0, :p - 1))""")
+        jdbc.sql("insert into partner_email (tenant_id, partner_id, address, address_key, base_key) "
+                + "select 1, :c + 1 + x, a, a, a from (select x, 'person' || x || '@company' || (mod(x, :c) + 1) "
+                + "|| '.example' as a from " + range(postgres, "0", ":p - 1") + ") s")
                 .param("c", companies).param("p", persons).update();
         jdbc.sql("analyze").update();
+    }
+
+    /** A row source of integers from..to in column x. */
+    static String range(boolean postgres, String from, String to) {
+        return postgres ? "generate_series(" + from + ", " + to + ") as r(x)" : "system_range(" + from + ", " + to + ")";
     }
 
     static long checked(MatchResult r) {

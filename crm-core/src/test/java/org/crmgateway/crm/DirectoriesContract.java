@@ -160,6 +160,30 @@ abstract class DirectoriesContract {
     }
 
     @Test
+    void instancesRacingForALeaseGetItOnce() throws Exception {
+        MailAccount account = mailAccounts.register(tenant, new NewMailAccount(user().id(), "imap.example", 143,
+                MailSecurity.NONE, "u", MailAuth.PASSWORD, "p", List.of(), null, Visibility.EVERYTHING, false));
+        int instances = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(instances)) {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < instances; i++) {
+                String instance = "node-" + i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return mailAccounts.lease(account.id(), instance, Duration.ofMinutes(5));
+                }));
+            }
+            start.countDown();
+            int won = 0;
+            for (var r : results) {
+                won += r.get() ? 1 : 0;
+            }
+            assertThat(won).isOne();
+        }
+    }
+
+    @Test
     void calendarAccountsLikeMailAccounts() {
         StaffUser owner = user();
         CalendarAccount account = calendarAccounts.register(tenant, new NewCalendarAccount(owner.id(),

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.crmgateway.crm.Capture;
 import org.crmgateway.crm.Checkpoint;
 import org.crmgateway.crm.FolderProgress;
@@ -135,7 +136,13 @@ class FolderSyncIT {
         sync(folderSync(10), account, "Archive");
         String firstPosition = history.position(TenantId.DEFAULT, SourceKind.MAIL, account.id(), "Archive").orElseThrow();
 
-        greenMail.getManagers().getImapHostManager().deleteMailbox(user, "Archive");
+        // GreenMail derives UIDVALIDITY from the clock: recreate until it differs
+        var host = greenMail.getManagers().getImapHostManager();
+        long oldValidity = host.getFolder(user, "Archive").getUidValidity();
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            host.deleteMailbox(user, "Archive");
+            return host.createMailbox(user, "Archive");
+        }, folder -> folder.getUidValidity() != oldValidity);
         for (int i = 1; i <= 4; i++) {
             GreenMailboxes.append(greenMail, USER, "Archive", GreenMailboxes.message(i), new Date(), new Flags());
         }

@@ -34,7 +34,22 @@ public final class DavHrefs {
         return UriUtils.decode(h.substring(h.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
     }
 
+    /**
+     * Percent-encodes everything but RFC 3986 unreserved characters, as Radicale does: clients
+     * compare the href they wrote with the one listed, and {@code @} as {@code %40} is the form
+     * most of them send.
+     */
     private static String segment(String s) {
-        return UriUtils.encodePathSegment(s, StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
     }
 }

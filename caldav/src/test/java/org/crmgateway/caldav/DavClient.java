@@ -41,6 +41,11 @@ public final class DavClient {
         public MultiStatus multiStatus() {
             return MultiStatus.parse(body);
         }
+
+        /** Checks that an XML body is well-formed (a multistatus, an error or a report answer). */
+        public void multiStatusOrError() {
+            org.crmgateway.caldav.xml.DavXml.parse(body.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     public Answer request(String method, String path, String body, int expectStatus, String... headers) {

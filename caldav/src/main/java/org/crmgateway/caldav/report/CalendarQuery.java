@@ -8,8 +8,7 @@ import org.crmgateway.caldav.DavPath;
 import org.crmgateway.caldav.DavRequest;
 import org.crmgateway.caldav.DavResponses;
 import org.crmgateway.caldav.ical.CalendarFilter;
-import org.crmgateway.caldav.ical.InvalidCalendarDataException;
-import org.crmgateway.caldav.ical.ParsedCalendar;
+import org.crmgateway.caldav.ical.ParsedCalendarCache;
 import org.crmgateway.caldav.ical.TimeRange;
 import org.crmgateway.caldav.prop.DavProperties;
 import org.crmgateway.caldav.prop.DavResource;
@@ -33,10 +32,12 @@ import org.w3c.dom.Element;
 class CalendarQuery implements DavReport {
     private final CalendarStore store;
     private final DavProperties properties;
+    private final ParsedCalendarCache parsed;
 
-    CalendarQuery(CalendarStore store, DavProperties properties) {
+    CalendarQuery(CalendarStore store, DavProperties properties, ParsedCalendarCache parsed) {
         this.store = store;
         this.properties = properties;
+        this.parsed = parsed;
     }
 
     @Override
@@ -71,7 +72,7 @@ class CalendarQuery implements DavReport {
     }
 
     /** The index decides alone for a single comp-filter without property filters on a non-recurring object. */
-    private static boolean matches(CalendarObject object, CalendarFilter.Comp filter,
+    private boolean matches(CalendarObject object, CalendarFilter.Comp filter,
                                    Optional<CalendarFilter.Comp> indexed) {
         if (indexed.isPresent() && (!object.index().recurring() || indexed.get().timeRange() == null)) {
             return true;
@@ -80,11 +81,7 @@ class CalendarQuery implements DavReport {
                 && filter.comps().isEmpty()) {
             return true;
         }
-        try {
-            return ParsedCalendar.parse(object.data()).matches(filter);
-        } catch (InvalidCalendarDataException e) {
-            return false;
-        }
+        return parsed.parse(object).map(p -> p.matches(filter)).orElse(false);
     }
 
     /** The object-level comp-filter when the whole filter is "VCALENDAR > one component [time-range]". */

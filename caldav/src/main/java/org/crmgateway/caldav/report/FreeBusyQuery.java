@@ -11,8 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.crmgateway.caldav.DavException;
 import org.crmgateway.caldav.DavRequest;
-import org.crmgateway.caldav.ical.InvalidCalendarDataException;
-import org.crmgateway.caldav.ical.ParsedCalendar;
+import org.crmgateway.caldav.ical.ParsedCalendarCache;
 import org.crmgateway.caldav.ical.TimeRange;
 import org.crmgateway.caldav.store.CalendarCollection;
 import org.crmgateway.caldav.store.CalendarStore;
@@ -29,9 +28,11 @@ class FreeBusyQuery implements DavReport {
     private static final int MAX_PERIODS = 10_000;
 
     private final CalendarStore store;
+    private final ParsedCalendarCache parsed;
 
-    FreeBusyQuery(CalendarStore store) {
+    FreeBusyQuery(CalendarStore store, ParsedCalendarCache parsed) {
         this.store = store;
+        this.parsed = parsed;
     }
 
     @Override
@@ -47,16 +48,9 @@ class FreeBusyQuery implements DavReport {
             throw new DavException(400, "free-busy-query needs a bounded time-range");
         }
         List<long[]> busy = new ArrayList<>();
-        store.forEach(calendar, new ObjectQuery("VEVENT", range.start(), range.end(), true), o -> {
-            try {
-                ParsedCalendar parsed = ParsedCalendar.parse(o.data());
-                if (parsed.busy() && busy.size() < MAX_PERIODS) {
-                    busy.addAll(parsed.occurrences(range, MAX_PERIODS));
-                }
-            } catch (InvalidCalendarDataException e) {
-                // Stored objects were checked at PUT; one that no longer parses blocks no time.
-            }
-        });
+        store.forEach(calendar, new ObjectQuery("VEVENT", range.start(), range.end(), true), o ->
+                parsed.parse(o).filter(p -> p.busy() && busy.size() < MAX_PERIODS)
+                        .ifPresent(p -> busy.addAll(p.occurrences(range, MAX_PERIODS))));
         busy.sort(Comparator.comparingLong(p -> p[0]));
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("text/calendar; charset=utf-8");

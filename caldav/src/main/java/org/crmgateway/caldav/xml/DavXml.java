@@ -91,13 +91,13 @@ public final class DavXml {
         String ns = e.getNamespaceURI() == null ? "" : e.getNamespaceURI();
         out.append('<').append(e.getLocalName());
         if (!ns.equals(parentNamespace)) {
-            out.append(" xmlns=\"").append(XmlWriter.escape(ns)).append('"');
+            out.append(" xmlns=\"").append(XmlWriter.escapeAttribute(ns)).append('"');
         }
         NamedNodeMap attributes = e.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
             Node a = attributes.item(i);
             if (a.getNamespaceURI() == null) {
-                out.append(' ').append(a.getLocalName()).append("=\"").append(XmlWriter.escape(a.getNodeValue()))
+                out.append(' ').append(a.getLocalName()).append("=\"").append(XmlWriter.escapeAttribute(a.getNodeValue()))
                         .append('"');
             }
         }

@@ -28,7 +28,7 @@ public final class XmlWriter {
         write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         String tag = tag(name);
         write("<" + tag);
-        PREFIXES.forEach((ns, prefix) -> write(" xmlns:" + prefix + "=\"" + escape(ns) + "\""));
+        PREFIXES.forEach((ns, prefix) -> write(" xmlns:" + prefix + "=\"" + escapeAttribute(ns) + "\""));
         write(">");
         open.push(tag);
         return this;
@@ -81,7 +81,7 @@ public final class XmlWriter {
     }
 
     private static String declaration(PropName name) {
-        return PREFIXES.containsKey(name.namespace()) ? "" : " xmlns:x=\"" + escape(name.namespace()) + "\"";
+        return PREFIXES.containsKey(name.namespace()) ? "" : " xmlns:x=\"" + escapeAttribute(name.namespace()) + "\"";
     }
 
     private void write(String s) {
@@ -92,7 +92,12 @@ public final class XmlWriter {
         }
     }
 
-    /** Escapes text and attribute values; drops characters XML 1.0 cannot carry. */
+    /** Escapes an attribute value (quoted with double quotes). */
+    public static String escapeAttribute(String s) {
+        return escape(s).replace("\"", "&quot;");
+    }
+
+    /** Escapes text; drops characters XML 1.0 cannot carry. */
     public static String escape(String s) {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
@@ -101,7 +106,6 @@ public final class XmlWriter {
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
                 case '&' -> "&amp;";
-                case '"' -> "&quot;";
                 case '\r' -> "&#13;";
                 default -> c < 0x20 && c != '\n' && c != '\t' ? "" : null;
             };

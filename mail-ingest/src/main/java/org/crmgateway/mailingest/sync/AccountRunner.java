@@ -160,7 +160,8 @@ final class AccountRunner implements Runnable {
         if (moreFolders || !idle) {
             wake = min(wake, properties.pollInterval());
         }
-        wake = min(wake, properties.leaseTtl().dividedBy(2));
+        // renew before the lease runs out, and before the read timeout could cut a quiet IDLE
+        wake = min(min(wake, properties.leaseTtl().dividedBy(2)), properties.readTimeout().dividedBy(2));
         if (!idle) {
             await(wake);
             return;

@@ -28,6 +28,7 @@ import org.crmgateway.crm.ThreadKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +43,8 @@ abstract class ApiContract {
 
     @LocalServerPort
     int port;
+    @Value("${crm.admin.password}")
+    String adminPassword;
     @Autowired
     StaffUsers staffUsers;
     @Autowired
@@ -59,7 +62,7 @@ abstract class ApiContract {
     void clients() {
         String base = "http://127.0.0.1:" + port;
         anonymous = ApiClient.anonymous(base);
-        admin = ApiClient.as(base, "admin", GatewayIT.ADMIN_PASSWORD);
+        admin = ApiClient.as(base, "admin", adminPassword);
         unique = Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQUENCE.incrementAndGet();
     }
 

@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "crm.core.data-dir=target/it-data-postgres",
-                "crm.admin.password=" + GatewayIT.ADMIN_PASSWORD,
+                "crm.admin.password=postgres-it-admin-password",
         })
 class ApiPostgresIT extends ApiContract {
 

@@ -39,7 +39,7 @@ public record CalendarSyncProperties(
         @DefaultValue("10485760") @Min(1024) int maxObjectChars,
         @DefaultValue("100") @Min(1) @Max(1000) int multigetBatch,
         @DefaultValue("10s") @NotNull Duration connectTimeout,
-        @DefaultValue("60s") @NotNull Duration requestTimeout,
+        @DefaultValue("5m") @NotNull Duration requestTimeout,
         @DefaultValue("false") boolean preferEtagSync,
         @DefaultValue("1m") @NotNull Duration invitationSweep) {
 
@@ -47,7 +47,7 @@ public record CalendarSyncProperties(
     public static CalendarSyncProperties defaults() {
         return new CalendarSyncProperties(true, Duration.ofMinutes(5), Duration.ofHours(1), ZoneId.of("UTC"),
                 Duration.ofDays(730), Duration.ofDays(365), 3000, 10485760, 100, Duration.ofSeconds(10),
-                Duration.ofSeconds(60), false, Duration.ofMinutes(1));
+                Duration.ofMinutes(5), false, Duration.ofMinutes(1));
     }
 
     public CalendarSyncProperties withPreferEtagSync(boolean prefer) {

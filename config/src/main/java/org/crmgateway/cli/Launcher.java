@@ -48,7 +48,8 @@ public final class Launcher {
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setAdditionalProfiles(CLI_PROFILE);
-        app.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "WARN"));
+        app.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "WARN",
+                "logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR"));
         try (ConfigurableApplicationContext context = app.run(new String[0])) {
             PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
             PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

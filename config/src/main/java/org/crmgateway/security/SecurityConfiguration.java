@@ -1,5 +1,6 @@
 package org.crmgateway.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,54 +26,60 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** Health for load balancers; {@code /error} so that Boot's error page can answer whatever chain failed. */
-    @Bean
-    @Order(SecurityOrder.HEALTH)
-    SecurityFilterChain healthChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/actuator/health", "/actuator/health/**", "/error")
-                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .build();
-    }
+    /** The filter chains, only when there is a web server (subcommands run without one). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication
+    static class Chains {
 
-    @Bean
-    @Order(SecurityOrder.API)
-    SecurityFilterChain apiChain(HttpSecurity http, JsonMapper json) throws Exception {
-        JsonSecurityErrors errors = new JsonSecurityErrors(json);
-        return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(errors))
-                .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .build();
-    }
+        /** Health for load balancers; {@code /error} so that Boot's error page can answer whatever chain failed. */
+        @Bean
+        @Order(SecurityOrder.HEALTH)
+        SecurityFilterChain healthChain(HttpSecurity http) throws Exception {
+            return http.securityMatcher("/actuator/health", "/actuator/health/**", "/error")
+                    .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                    .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(AbstractHttpConfigurer::disable)
+                    .requestCache(AbstractHttpConfigurer::disable)
+                    .build();
+        }
 
-    /** Calendar clients speak HTTP Basic only; the CalDAV servlet reads {@code request.getRemoteUser()}. */
-    @Bean
-    @Order(SecurityOrder.DAV)
-    SecurityFilterChain davChain(HttpSecurity http) throws Exception {
-        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
-        challenge.setRealmName(JsonSecurityErrors.REALM);
-        challenge.afterPropertiesSet();
-        return http.securityMatcher("/dav/**", "/.well-known/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(challenge))
-                .exceptionHandling(e -> e.authenticationEntryPoint(challenge))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .build();
-    }
+        @Bean
+        @Order(SecurityOrder.API)
+        SecurityFilterChain apiChain(HttpSecurity http, JsonMapper json) throws Exception {
+            JsonSecurityErrors errors = new JsonSecurityErrors(json);
+            return http.securityMatcher("/api/**")
+                    .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                    .httpBasic(b -> b.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(errors))
+                    .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                    .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(AbstractHttpConfigurer::disable)
+                    .requestCache(AbstractHttpConfigurer::disable)
+                    .build();
+        }
 
-    @Bean
-    @Order(SecurityOrder.FALLBACK)
-    SecurityFilterChain fallbackChain(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.realmName(JsonSecurityErrors.REALM))
-                .build();
+        /** Calendar clients speak HTTP Basic only; the CalDAV servlet reads {@code request.getRemoteUser()}. */
+        @Bean
+        @Order(SecurityOrder.DAV)
+        SecurityFilterChain davChain(HttpSecurity http) throws Exception {
+            BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+            challenge.setRealmName(JsonSecurityErrors.REALM);
+            challenge.afterPropertiesSet();
+            return http.securityMatcher("/dav/**", "/.well-known/**")
+                    .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                    .httpBasic(b -> b.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(challenge))
+                    .exceptionHandling(e -> e.authenticationEntryPoint(challenge))
+                    .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(AbstractHttpConfigurer::disable)
+                    .requestCache(AbstractHttpConfigurer::disable)
+                    .build();
+        }
+
+        @Bean
+        @Order(SecurityOrder.FALLBACK)
+        SecurityFilterChain fallbackChain(HttpSecurity http) throws Exception {
+            return http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                    .httpBasic(b -> b.realmName(JsonSecurityErrors.REALM))
+                    .build();
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.crmgateway.tenant;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
 import org.crmgateway.crm.CrmConflictException;
@@ -73,8 +74,9 @@ public class TenantCommand implements Callable<Integer> {
                @Option(names = "--admin-password-env",
                        description = "Environment variable holding the admin's password (default: generate one).")
                @Nullable String passwordVariable) {
-        PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
-        PrintWriter err = spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
+        CommandSpec command = Objects.requireNonNull(spec, "picocli injects the spec");
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
         EmailAddress email = EmailAddress.parseOrNull(adminEmail);
         if (name.isBlank() || email == null) {
             err.println("A tenant name and a valid --admin-email are required.");

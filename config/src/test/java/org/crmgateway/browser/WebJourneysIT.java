@@ -8,16 +8,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.Properties;
+
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 
 import org.crmgateway.crm.ActivityId;
-import org.crmgateway.crm.FolderProgress;
 import org.crmgateway.crm.MailAccount;
 import org.crmgateway.crm.MailAccounts;
 import org.crmgateway.crm.Partner;
 import org.crmgateway.crm.Role;
 import org.crmgateway.crm.StaffUser;
-import org.crmgateway.crm.SyncState;
 import org.crmgateway.crm.TenantId;
 import org.crmgateway.testing.GatewayIT;
 import org.crmgateway.testing.HttpSession;
@@ -31,6 +39,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -81,12 +90,12 @@ class WebJourneysIT {
                          ActivityId followUp) {
     }
 
-    private Story story(int extraUpdates) {
+    /** The story in its own tenant; user names are unique across tenants, everything else need not be. */
+    private Story story(int extraUpdates, String username) {
         TenantId tenant = seed.tenant("Journeys");
-        String staffDomain = Seed.unique("ourfirm") + ".example";
-        StaffUser user = seed.user(tenant, Seed.unique("maria"), staffDomain, Role.USER);
-        String domain = Seed.unique("dniprosteel") + ".example";
-        Partner company = seed.company(tenant, "Dnipro Steel Works " + domain.substring(11, 15), domain);
+        StaffUser user = seed.user(tenant, username, "ourfirm.example", Role.USER);
+        String domain = "dniprosteel.example";
+        Partner company = seed.company(tenant, "Dnipro Steel Works", domain);
         seed.person(tenant, "Olena Kovalenko", "olena@" + domain, company.id());
         seed.person(tenant, "Taras Melnyk", "taras@" + domain, company.id());
         Instant t = Instant.parse("2026-11-03T08:15:00Z");
@@ -115,7 +124,7 @@ class WebJourneysIT {
 
     @Test
     void userFindsAPartnerReadsItsTimelineAndOpensAMessageWithItsThread() throws IOException {
-        Story story = story(30);
+        Story story = story(30, "maria");
         logIn(story.user().username());
 
         browser().findElement(By.id("q")).sendKeys("dniprosteel\n");
@@ -162,7 +171,7 @@ class WebJourneysIT {
 
     @Test
     void timelineFiltersByTypeAndPeriod() {
-        Story story = story(0);
+        Story story = story(0, Seed.unique("maria-"));
         logIn(story.user().username());
 
         browser().get(url("/partners/" + story.company().id() + "?type=MEETING"));
@@ -174,44 +183,75 @@ class WebJourneysIT {
     }
 
     @Test
-    void userAddsAMailAccountAndWatchesItsSyncProgressLive() {
-        Story story = story(0);
-        logIn(story.user().username());
-        browser().get(url("/settings"));
+    void userAddsAMailAccountWatchesItSyncAndReadsTheMailInTheTimeline() throws Exception {
+        Story story = story(0, Seed.unique("maria-"));
+        GreenMail imap = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
+        imap.start();
+        try {
+            GreenMailUser mailbox = imap.setUser(story.user().email().value(), "maria", "imap-secret-value");
+            for (int i = 1; i <= 40; i++) {
+                mailbox.deliver(message("olena@dniprosteel.example", story.user().email().value(),
+                        "Delivery note #" + i, "Truck " + i + " left the plant."));
+            }
+            logIn(story.user().username());
+            browser().get(url("/settings"));
+            addMailAccount(imap.getImap().getPort(), "imap-secret-value");
 
+            MailAccount account = await().until(() -> mailAccounts.list(story.tenant()), l -> l.size() == 1).getFirst();
+            assertThat(browser().getPageSource()).doesNotContain("imap-secret-value");
+            By progress = By.id("mail-progress-" + account.id());
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(browser().findElement(progress).getText())
+                    .contains("Up to date", "40 of 40"));
+
+            browser().get(url("/partners/" + story.company().id() + "?type=EMAIL"));
+            assertThat(browser().findElement(By.id("timeline")).getText()).contains("Delivery note #40", "RECEIVED");
+
+            browser().get(url("/settings"));
+            addMailAccount(imap.getImap().getPort(), "wrong-password");
+            MailAccount wrong = await().until(() -> mailAccounts.list(story.tenant()), l -> l.size() == 2).stream()
+                    .filter(a -> a.id() != account.id()).findFirst().orElseThrow();
+            By failing = By.id("mail-progress-" + wrong.id());
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(browser().findElement(failing).getText())
+                    .contains("Failed", "authentication failed", "app password"));
+        } finally {
+            imap.stop();
+        }
+    }
+
+    private void addMailAccount(int port, String password) {
+        if (browser().findElement(By.cssSelector("#mail details")).getDomAttribute("open") == null) {
+            browser().findElement(By.cssSelector("#mail details summary")).click();
+        }
         browser().findElement(By.id("m-host")).sendKeys("127.0.0.1");
-        WebElement port = browser().findElement(By.id("m-port"));
-        port.clear();
-        port.sendKeys("3993");
+        WebElement portField = browser().findElement(By.id("m-port"));
+        portField.clear();
+        portField.sendKeys(Integer.toString(port));
+        new Select(browser().findElement(By.id("m-security"))).selectByValue("NONE");
         browser().findElement(By.id("m-username")).sendKeys("maria");
-        browser().findElement(By.id("m-password")).sendKeys("imap-secret-value");
+        browser().findElement(By.id("m-password")).sendKeys(password);
         browser().findElement(By.cssSelector("#add-mail button[type=submit]")).click();
+        await().until(() -> browser().getCurrentUrl().contains("/settings"));
+    }
 
-        MailAccount account = await().until(() -> mailAccounts.list(story.tenant()), l -> l.size() == 1).getFirst();
-        assertThat(browser().getPageSource()).doesNotContain("imap-secret-value");
-        By progress = By.id("mail-progress-" + account.id());
-        await().atMost(Duration.ofSeconds(10)).until(() -> !browser().findElements(progress).isEmpty());
-
-        Instant start = Instant.now().minusSeconds(60);
-        mailAccounts.reportState(story.tenant(), account.id(), SyncState.SYNCING, null);
-        mailAccounts.reportFolder(story.tenant(), account.id(),
-                new FolderProgress("INBOX", 7L, 40L, 100, 40, start, start.plusSeconds(60)));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(browser().findElement(progress).getText())
-                .contains("Syncing", "40 of 100", "40 per minute", "about 1 min 30 s left"));
-
-        mailAccounts.reportState(story.tenant(), account.id(), SyncState.ERROR, "AUTHENTICATIONFAILED Invalid credentials");
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(browser().findElement(progress).getText())
-                .contains("Failed", "AUTHENTICATIONFAILED", "app password"));
+    private static MimeMessage message(String from, String to, String subject, String text) throws Exception {
+        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
+        m.setFrom(new InternetAddress(from));
+        m.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        m.setSubject(subject);
+        m.setText(text);
+        m.setSentDate(new Date());
+        m.saveChanges();
+        return m;
     }
 
     @Test
     void pagesSpeakUkrainianOnceTheUserChoosesIt() {
-        Story story = story(0);
+        Story story = story(0, Seed.unique("maria-"));
         logIn(story.user().username());
         browser().get(url("/settings"));
 
-        new org.openqa.selenium.support.ui.Select(browser().findElement(By.id("language"))).selectByValue("uk");
-        new org.openqa.selenium.support.ui.Select(browser().findElement(By.id("zone"))).selectByValue("Europe/Kyiv");
+        new Select(browser().findElement(By.id("language"))).selectByValue("uk");
+        new Select(browser().findElement(By.id("zone"))).selectByValue("Europe/Kyiv");
         browser().findElement(By.cssSelector("form[action$='/settings/preferences'] button")).click();
         await().until(() -> browser().findElement(By.tagName("h1")).getText().equals("Налаштування"));
 

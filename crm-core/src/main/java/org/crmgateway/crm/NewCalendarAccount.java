@@ -22,4 +22,11 @@ public record NewCalendarAccount(UserId owner, URI url, String username, String 
             throw new CrmValidationException("pollInterval", "must be between 10 and 86400 seconds");
         }
     }
+
+    /** Without the secret, so that logging the request never leaks it. */
+    @Override
+    public String toString() {
+        return "NewCalendarAccount[owner=%s, url=%s, username=%s, secret=***, visibility=%s, pollInterval=%s]"
+                .formatted(owner, url, username, visibility, pollInterval);
+    }
 }

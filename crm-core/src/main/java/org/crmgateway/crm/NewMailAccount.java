@@ -34,4 +34,11 @@ public record NewMailAccount(@Nullable UserId owner, String host, int port, Mail
         }
         folders = List.copyOf(folders);
     }
+
+    /** Without the secret, so that logging the request never leaks it. */
+    @Override
+    public String toString() {
+        return ("NewMailAccount[owner=%s, host=%s, port=%d, security=%s, username=%s, auth=%s, secret=***, "
+                + "folders=%s, since=%s, visibility=%s, dropbox=%s]").formatted(owner, host, port, security, username, auth, folders, since, visibility, dropbox);
+    }
 }

@@ -14,4 +14,10 @@ public record NewUser(String username, EmailAddress email, List<EmailAddress> al
         }
         aliases = List.copyOf(aliases);
     }
+
+    /** Without the password hash. */
+    @Override
+    public String toString() {
+        return "NewUser[username=%s, email=%s, aliases=%s, role=%s]".formatted(username, email, aliases, role);
+    }
 }

@@ -93,9 +93,11 @@ abstract class DirectoriesContract {
         assertThatThrownBy(() -> partners.create(tenant, new NewPartner(PartnerKind.COMPANY, "Acme 2",
                 List.of(), List.of("acme.example"), null))).isInstanceOf(CrmConflictException.class);
 
+        Partner anna = partners.create(tenant, new NewPartner(PartnerKind.PERSON, "anna", List.of(), List.of(), acme.id()));
+        assertThat(partners.persons(tenant, acme.id())).extracting(Partner::id).containsExactly(anna.id(), ivan.id());
         assertThat(partners.search(tenant, "petren", 10)).extracting(Partner::id).containsExactly(ivan.id());
         assertThat(partners.search(tenant, "ACME.EX", 10)).extracting(Partner::id).contains(acme.id(), ivan.id());
-        assertThat(partners.search(tenant, "", 10)).hasSize(2);
+        assertThat(partners.search(tenant, "", 10)).hasSize(3);
         TenantId other = tenants.create("o-" + UUID.randomUUID()).id();
         assertThat(partners.find(other, ivan.id())).isEmpty();
         assertThat(partners.search(other, "", 10)).isEmpty();

@@ -101,9 +101,9 @@ public final class CalDavClient {
         return calendars;
     }
 
-    /** Current ctag and sync-token of one calendar (PROPFIND depth 0). */
+    /** One calendar with its current ctag and sync-token (PROPFIND depth 0); discovery leaves both out. */
     public CalendarCollection describe(URI calendar) {
-        Response r = propfind(calendar, 0, DavRequests.DISCOVERY_PROPS);
+        Response r = propfind(calendar, 0, DavRequests.STATE_PROPS);
         return collection(r.url(), r.multiStatus().responses().getFirst());
     }
 

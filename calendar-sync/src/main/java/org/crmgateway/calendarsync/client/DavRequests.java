@@ -9,9 +9,14 @@ final class DavRequests {
     private static final String NS = " xmlns:D=\"DAV:\" xmlns:C=\"urn:ietf:params:xml:ns:caldav\""
             + " xmlns:CS=\"http://calendarserver.org/ns/\"";
 
+    /** No getctag or sync-token here: servers such as Radicale compute both over every object. */
     static final String DISCOVERY_PROPS = HEAD + "<D:propfind" + NS + "><D:prop>"
             + "<D:current-user-principal/><D:resourcetype/><D:displayname/><C:supported-calendar-component-set/>"
-            + "<CS:getctag/><D:sync-token/><D:supported-report-set/></D:prop></D:propfind>";
+            + "<D:supported-report-set/></D:prop></D:propfind>";
+
+    static final String STATE_PROPS = HEAD + "<D:propfind" + NS + "><D:prop>"
+            + "<D:resourcetype/><D:displayname/><C:supported-calendar-component-set/><D:supported-report-set/>"
+            + "<CS:getctag/><D:sync-token/></D:prop></D:propfind>";
 
     static final String HOME_SET = HEAD + "<D:propfind" + NS + "><D:prop><C:calendar-home-set/></D:prop></D:propfind>";
 

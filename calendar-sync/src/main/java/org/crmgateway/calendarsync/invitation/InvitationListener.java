@@ -43,6 +43,9 @@ class InvitationListener implements SmartLifecycle {
                 processor.process(event.invitationId(), event.tenant());
             } catch (DataAccessException e) {
                 LOG.warn("Invitation {} not applied yet; the sweep retries", event.invitationId(), e);
+            } catch (RuntimeException e) {
+                // the boundary of this thread: nothing above it would see the failure
+                LOG.error("Invitation {} could not be applied", event.invitationId(), e);
             }
         });
     }

@@ -58,6 +58,24 @@ public class CalendarObjectStore {
         return etags;
     }
 
+    /** Entity tags of the given objects only, for an incremental pass that must not read the whole calendar. */
+    public Map<String, @Nullable String> etags(TenantId tenant, long account, String calendar,
+                                               java.util.Collection<String> hrefs) {
+        Map<String, @Nullable String> etags = new java.util.HashMap<>();
+        List<String> all = List.copyOf(hrefs);
+        for (int from = 0; from < all.size(); from += 500) {
+            jdbc.sql("""
+                            select href, etag from calendar_object
+                            where tenant_id = :t and account_id = :a and calendar_href = :c and href in (:h)""")
+                    .param("t", tenant.value()).param("a", account).param("c", calendar)
+                    .param("h", all.subList(from, Math.min(all.size(), from + 500)))
+                    .query(rs -> {
+                        etags.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return etags;
+    }
+
     public void save(TenantId tenant, long account, String calendar, Stored object) {
         delete(tenant, account, calendar, object.href());
         jdbc.sql("""

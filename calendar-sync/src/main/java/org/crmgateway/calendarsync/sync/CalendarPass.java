@@ -109,7 +109,12 @@ public final class CalendarPass {
                         .filter(href -> !seen.contains(href) && !deleted.contains(href)).forEach(deleted::add);
             }
             String next = SYNC + changes.token();
-            total = total.plus(apply(calendar, changes.changed(), deleted, current, next));
+            List<String> involved = new ArrayList<>(deleted);
+            changes.changed().forEach(r -> involved.add(r.href()));
+            Map<String, @Nullable String> known = full
+                    ? store.etags(account.tenant(), account.id(), calendar.href())
+                    : store.etags(account.tenant(), account.id(), calendar.href(), involved);
+            total = total.plus(apply(calendar, changes.changed(), deleted, known, current, next));
             current = next;
             if (!changes.truncated()) {
                 return total;
@@ -127,15 +132,17 @@ public final class CalendarPass {
         List<ObjectRef> listing = client.listObjects(calendar.url());
         Set<String> listed = new HashSet<>();
         listing.forEach(r -> listed.add(r.href()));
-        List<String> deleted = store.etags(account.tenant(), account.id(), calendar.href()).keySet().stream()
-                .filter(href -> !listed.contains(href)).toList();
-        return apply(calendar, listing, deleted, position, next);
+        Map<String, @Nullable String> known = store.etags(account.tenant(), account.id(), calendar.href());
+        List<String> deleted = known.keySet().stream().filter(href -> !listed.contains(href)).toList();
+        return apply(calendar, listing, deleted, known, position, next);
     }
 
-    /** Fetches what changed (skipping objects whose etag we already hold) and records it batch by batch. */
-    private Summary apply(CalendarCollection calendar, List<ObjectRef> changed, List<String> deleted, String from,
-                          String to) {
-        Map<String, @Nullable String> known = store.etags(account.tenant(), account.id(), calendar.href());
+    /**
+     * Fetches what changed (skipping objects whose etag we already hold) and records it batch by
+     * batch; {@code known} holds our etags of at least the objects involved.
+     */
+    private Summary apply(CalendarCollection calendar, List<ObjectRef> changed, List<String> deleted,
+                          Map<String, @Nullable String> known, String from, String to) {
         List<ObjectRef> toFetch = changed.stream()
                 .filter(r -> r.etag() == null || !r.etag().equals(known.get(r.href()))).toList();
         List<String> gone = deleted.stream().filter(known::containsKey).toList();

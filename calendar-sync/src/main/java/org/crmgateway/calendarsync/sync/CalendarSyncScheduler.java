@@ -101,7 +101,7 @@ public class CalendarSyncScheduler implements SmartLifecycle {
         }
         CalendarAccount account = found.get();
         boolean ok = false;
-        Duration ttl = settings.requestTimeout().multipliedBy(10);
+        Duration ttl = settings.requestTimeout().multipliedBy(3);
         if (!accounts.lease(account.id(), instance, ttl)) {
             reschedule(tenant, job, account, true);
             return;

@@ -204,4 +204,19 @@ class CalendarSyncIT {
         assertThat(after.state()).isEqualTo(SyncState.ERROR);
         assertThat(after.lastError()).isEqualTo("The calendar server did not accept the user name or password");
     }
+
+    @Test
+    void continuesATruncatedSyncCollectionFromThePartialToken() {
+        try (TruncatingCalDavServer server = new TruncatingCalDavServer(
+                SyncFixture.single("trunc-1", "One", "20260310T090000Z", "bob@partner.example"),
+                SyncFixture.single("trunc-2", "Two", "20260311T090000Z", "bob@partner.example"))) {
+            CalendarAccount account = SyncFixture.account(users, accounts, server.calendar());
+
+            assertThat(sync(false).run(account)).isTrue();
+
+            assertThat(recorded.meetings).containsKeys("ics:trunc-1", "ics:trunc-2");
+            assertThat(checkpoints.position(TenantId.DEFAULT, SourceKind.CALENDAR, account.id(), "/cal/"))
+                    .hasValue(CalendarPass.SYNC + "complete");
+        }
+    }
 }

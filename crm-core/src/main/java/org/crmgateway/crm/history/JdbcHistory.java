@@ -1,5 +1,6 @@
 package org.crmgateway.crm.history;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +41,14 @@ class JdbcHistory implements History {
     @Override
     public ActivityPage timeline(Viewer viewer, HistoryQuery q) {
         long tenant = viewer.tenant().value();
-        List<Long> partners = jdbc.sql("""
-                select id from partner where tenant_id = :t and (id = :p or company_id = :p)""")
-                .param("t", tenant).param("p", q.partner().value()).query(Long.class).list();
-        if (!partners.contains(q.partner().value())) {
+        int known = jdbc.sql("select count(*) from partner where id = :p and tenant_id = :t")
+                .param("p", q.partner().value()).param("t", tenant).query(Integer.class).single();
+        if (known == 0) {
             throw new CrmNotFoundException("Partner", q.partner());
         }
+        List<Long> partners = new ArrayList<>(List.of(q.partner().value()));
+        partners.addAll(jdbc.sql("select id from partner where company_id = :p and tenant_id = :t")
+                .param("p", q.partner().value()).param("t", tenant).query(Long.class).list());
         StringBuilder sql = new StringBuilder("""
                 select distinct ap.occurred_at, ap.activity_id from activity_partner ap join activity a on a.id = ap.activity_id
                 where ap.tenant_id = :t and ap.partner_id in (:partners) and (a.private_flag = false or a.owner_id = :viewer)""");

@@ -9,16 +9,19 @@ import java.util.Map;
 import org.crmgateway.crm.EmailAddress;
 import org.crmgateway.crm.TenantId;
 import org.crmgateway.crm.db.Sql;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The production {@link PartnerIndex}: every address of a message in one indexed IN(...) query over
- * partner and staff addresses, every candidate domain in a second one.
+ * partner addresses, every candidate domain in a second one. Staff addresses, few per tenant, are
+ * read once per index; the history recorder creates one index per batch.
  */
 public final class JdbcPartnerIndex implements PartnerIndex {
 
     private final JdbcClient jdbc;
     private final TenantId tenant;
+    private @Nullable Map<String, List<AddressOwner>> staff;
 
     public JdbcPartnerIndex(JdbcClient jdbc, TenantId tenant) {
         this.jdbc = jdbc;
@@ -31,20 +34,34 @@ public final class JdbcPartnerIndex implements PartnerIndex {
             return List.of();
         }
         List<AddressOwner> owners = new ArrayList<>();
+        for (String k : baseKeys) {
+            owners.addAll(staff().getOrDefault(k, List.of()));
+        }
         jdbc.sql("""
-                select e.address, p.kind, e.partner_id as id, p.company_id
+                select e.address, p.kind, e.partner_id, p.company_id
                   from partner_email e join partner p on p.id = e.partner_id
-                 where e.tenant_id = :t and e.base_key in (:keys)
-                union all
-                select a.address, 'STAFF', a.user_id, cast(null as bigint)
-                  from user_address a
-                 where a.tenant_id = :t and a.base_key in (:keys)""")
+                 where e.base_key in (:keys) and e.tenant_id = :t""")
                 .param("t", tenant.value()).param("keys", baseKeys)
                 .query(rs -> {
                     owners.add(new AddressOwner(new EmailAddress(rs.getString(1)), AddressOwner.Kind.valueOf(rs.getString(2)),
                             rs.getLong(3), Sql.nullableLong(rs, "company_id")));
                 });
         return owners;
+    }
+
+    /** The tenant's staff addresses, read once per index (an index lives for one batch). */
+    private Map<String, List<AddressOwner>> staff() {
+        if (staff == null) {
+            Map<String, List<AddressOwner>> byKey = new HashMap<>();
+            jdbc.sql("select address, base_key, user_id from user_address where tenant_id = :t")
+                    .param("t", tenant.value())
+                    .query(rs -> {
+                        byKey.computeIfAbsent(rs.getString(2), k -> new ArrayList<>(1)).add(new AddressOwner(
+                                new EmailAddress(rs.getString(1)), AddressOwner.Kind.STAFF, rs.getLong(3), null));
+                    });
+            staff = byKey;
+        }
+        return staff;
     }
 
     @Override

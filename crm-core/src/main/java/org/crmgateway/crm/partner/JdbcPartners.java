@@ -92,6 +92,14 @@ class JdbcPartners implements Partners {
     }
 
     @Override
+    public List<Partner> persons(TenantId tenant, PartnerId company) {
+        return load(tenant, jdbc.sql("""
+                select id from partner where company_id = :c and tenant_id = :t and kind = 'PERSON'
+                order by lower(name), id""").param("c", company.value()).param("t", tenant.value())
+                .query(Long.class).list());
+    }
+
+    @Override
     @Transactional
     public Partner addEmail(TenantId tenant, PartnerId person, EmailAddress address) {
         Partner p = find(tenant, person).orElseThrow(() -> new CrmNotFoundException("Partner", person));

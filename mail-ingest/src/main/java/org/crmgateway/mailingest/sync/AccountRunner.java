@@ -102,7 +102,15 @@ final class AccountRunner implements Runnable {
         ImapEndpoint endpoint = new ImapEndpoint(account.host(), account.port(), account.security(),
                 account.username(), account.auth());
         List<ImapFolderReader> open = new ArrayList<>();
-        try (ImapInbox inbox = ImapInbox.connect(endpoint, () -> secrets.secretFor(account),
+        String secret;
+        try {
+            secret = secrets.secretFor(account);
+        } catch (RuntimeException e) {
+            accounts.reportState(tenant, accountId, SyncState.ERROR, "the stored password cannot be read; enter it again");
+            LOG.error("Account {}: reading its secret failed", accountId, e);
+            return backoff.longest();
+        }
+        try (ImapInbox inbox = ImapInbox.connect(endpoint, () -> secret,
                 properties.connectTimeout(), properties.readTimeout())) {
             List<String> names = account.folders().isEmpty() ? inbox.defaultFolders() : account.folders();
             Map<String, ImapFolderReader> folders = new LinkedHashMap<>();
@@ -122,6 +130,9 @@ final class AccountRunner implements Runnable {
                 backoff.reset();
                 LOG.debug("Account {} up to date: {}", accountId, counts);
                 waitForNews(folders.values().iterator().next(), idle, folders.size() > 1);
+                if (accounts.find(tenant, accountId).filter(a -> a.state() != SyncState.DISABLED).isEmpty()) {
+                    return null;
+                }
                 if (!accounts.lease(accountId, instance, properties.leaseTtl())) {
                     LOG.info("Account {} is now synced by another instance", accountId);
                     return properties.leaseTtl().dividedBy(2);

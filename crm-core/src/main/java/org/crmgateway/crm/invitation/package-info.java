@@ -1,0 +1,5 @@
+/** Calendar parts of recorded mail, handed over to calendar sync. */
+@NullMarked
+package org.crmgateway.crm.invitation;
+
+import org.jspecify.annotations.NullMarked;

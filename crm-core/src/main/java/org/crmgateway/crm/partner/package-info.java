@@ -1,0 +1,5 @@
+/** Companies and persons with their addresses and domains. */
+@NullMarked
+package org.crmgateway.crm.partner;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** AES-GCM encryption of account secrets at rest. */
+@NullMarked
+package org.crmgateway.crm.secret;
+
+import org.jspecify.annotations.NullMarked;

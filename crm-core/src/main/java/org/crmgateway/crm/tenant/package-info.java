@@ -1,0 +1,5 @@
+/** Tenants. */
+@NullMarked
+package org.crmgateway.crm.tenant;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,123 @@
+package org.crmgateway.mailingest.dovecot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.awaitility.Awaitility;
+import org.crmgateway.crm.Capture;
+import org.crmgateway.crm.MailAccount;
+import org.crmgateway.crm.MailAuth;
+import org.crmgateway.crm.MailSecurity;
+import org.crmgateway.crm.NewMailAccount;
+import org.crmgateway.crm.SourceKind;
+import org.crmgateway.crm.SyncState;
+import org.crmgateway.crm.TenantId;
+import org.crmgateway.crm.UserId;
+import org.crmgateway.crm.Visibility;
+import org.crmgateway.mailingest.InMemoryAttachmentStore;
+import org.crmgateway.mailingest.InMemoryHistory;
+import org.crmgateway.mailingest.InMemoryMailAccounts;
+import org.crmgateway.mailingest.MailIngestProperties;
+import org.crmgateway.mailingest.dropbox.Dropbox;
+import org.crmgateway.mailingest.fetch.GreenMailboxes;
+import org.crmgateway.mailingest.fetch.ImapEndpoint;
+import org.crmgateway.mailingest.fetch.ImapFolderReader;
+import org.crmgateway.mailingest.fetch.ImapInbox;
+import org.crmgateway.mailingest.parse.MailParser;
+import org.crmgateway.mailingest.sync.FolderSync;
+import org.crmgateway.mailingest.sync.MailSyncScheduler;
+import org.crmgateway.mailingest.sync.MessageReader;
+import org.crmgateway.mailingest.sync.SyncCounts;
+import org.crmgateway.mailingest.sync.UidCheckpoint;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Against a real Dovecot: SPECIAL-USE discovery, IDLE push, UIDVALIDITY change, read-only. */
+class DovecotIT {
+    private static final String USER = "alice";
+
+    private DovecotServer dovecot;
+    private final InMemoryHistory history = new InMemoryHistory();
+    private final InMemoryMailAccounts accounts = new InMemoryMailAccounts();
+    private final MailIngestProperties properties = MailIngestProperties.defaults();
+    private final FolderSync folderSync = new FolderSync(history, history, accounts,
+            new MessageReader(new MailParser(new InMemoryAttachmentStore()), new Dropbox(new NoStaffUsers()),
+                    properties.maxMessageSize().toBytes()), properties);
+
+    @BeforeEach
+    void start() throws Exception {
+        dovecot = DovecotServer.start("Postausgang", USER);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        dovecot.close();
+    }
+
+    private ImapInbox connect() throws Exception {
+        return ImapInbox.connect(new ImapEndpoint("127.0.0.1", dovecot.port(), MailSecurity.NONE, USER,
+                MailAuth.PASSWORD), () -> DovecotServer.PASSWORD, Duration.ofSeconds(5), Duration.ofSeconds(30));
+    }
+
+    private MailAccount account() {
+        return accounts.register(TenantId.DEFAULT, new NewMailAccount(UserId.of(1), "127.0.0.1", dovecot.port(),
+                MailSecurity.NONE, USER, MailAuth.PASSWORD, DovecotServer.PASSWORD, List.of(), null,
+                Visibility.EVERYTHING, false));
+    }
+
+    @Test
+    void findsTheSentFolderBySpecialUse() throws Exception {
+        try (ImapInbox inbox = connect()) {
+            assertThat(inbox.supportsIdle()).isTrue();
+            assertThat(inbox.defaultFolders()).containsExactly("INBOX", "Postausgang");
+        }
+    }
+
+    @Test
+    void readsAgainWithoutDuplicatesWhenUidValidityChangesAndTouchesNothing() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            dovecot.deliver(USER, "INBOX", GreenMailboxes.message(i));
+        }
+        List<String> before = dovecot.snapshot(USER);
+        MailAccount account = account();
+        try (ImapInbox inbox = connect(); ImapFolderReader folder = inbox.open("INBOX")) {
+            assertThat(folderSync.sync(account, folder, () -> false).recorded()).isEqualTo(3);
+        }
+        assertThat(dovecot.snapshot(USER)).isEqualTo(before);
+
+        dovecot.changeUidValidity(USER, "INBOX", 4242);
+        dovecot.deliver(USER, "INBOX", GreenMailboxes.message(4));
+        SyncCounts again;
+        try (ImapInbox inbox = connect(); ImapFolderReader folder = inbox.open("INBOX")) {
+            again = folderSync.sync(account, folder, () -> false);
+        }
+        assertThat(again.alreadyRecorded()).isEqualTo(3);
+        assertThat(again.recorded()).isEqualTo(1);
+        assertThat(history.captures()).extracting(Capture::sourceKey).doesNotHaveDuplicates().hasSize(4);
+        assertThat(history.position(TenantId.DEFAULT, SourceKind.MAIL, account.id(), "INBOX")
+                .flatMap(UidCheckpoint::parse).orElseThrow().uidValidity()).isEqualTo(4242);
+    }
+
+    @Test
+    void logsNewMailWithinSecondsThroughIdle() throws Exception {
+        dovecot.deliver(USER, "INBOX", GreenMailboxes.message(1));
+        MailAccount account = account();
+        MailSyncScheduler scheduler = new MailSyncScheduler(accounts, a -> DovecotServer.PASSWORD, folderSync,
+                properties);
+        scheduler.start();
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> history.captures().size() == 1
+                    && accounts.find(TenantId.DEFAULT, account.id()).orElseThrow().state() == SyncState.IDLE);
+            dovecot.deliver(USER, "INBOX", GreenMailboxes.message(2));
+            dovecot.deliver(USER, "Postausgang", GreenMailboxes.message(3));
+            long delivered = System.nanoTime();
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> history.captures().size() >= 2);
+            assertThat(Duration.ofNanos(System.nanoTime() - delivered)).isLessThan(Duration.ofSeconds(2));
+        } finally {
+            scheduler.stop();
+        }
+        assertThat(scheduler.runningAccounts()).isZero();
+    }
+}

@@ -1,0 +1,4 @@
+package org.crmgateway.mailingest.e2e;
+
+class MailIngestH2IT extends MailIngestContract {
+}

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -200,7 +201,8 @@ class WebJourneysIT {
             MailAccount account = await().until(() -> mailAccounts.list(story.tenant()), l -> l.size() == 1).getFirst();
             assertThat(browser().getPageSource()).doesNotContain("imap-secret-value");
             By progress = By.id("mail-progress-" + account.id());
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(browser().findElement(progress).getText())
+            await().atMost(Duration.ofSeconds(30)).ignoreException(StaleElementReferenceException.class)
+                    .untilAsserted(() -> assertThat(browser().findElement(progress).getText())
                     .contains("Up to date", "40 of 40"));
 
             browser().get(url("/partners/" + story.company().id() + "?type=EMAIL"));
@@ -211,7 +213,8 @@ class WebJourneysIT {
             MailAccount wrong = await().until(() -> mailAccounts.list(story.tenant()), l -> l.size() == 2).stream()
                     .filter(a -> a.id() != account.id()).findFirst().orElseThrow();
             By failing = By.id("mail-progress-" + wrong.id());
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(browser().findElement(failing).getText())
+            await().atMost(Duration.ofSeconds(30)).ignoreException(StaleElementReferenceException.class)
+                    .untilAsserted(() -> assertThat(browser().findElement(failing).getText())
                     .contains("Failed", "authentication failed", "app password"));
         } finally {
             imap.stop();

@@ -20,6 +20,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import org.awaitility.Awaitility;
 import org.crmgateway.crm.ActivityId;
 import org.crmgateway.crm.MailAccount;
 import org.crmgateway.crm.MailAccounts;
@@ -59,11 +60,13 @@ class WebJourneysIT {
 
     @BeforeAll
     static void startBrowser() {
+        Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
         chromium = Chromium.start();
     }
 
     @AfterAll
     static void stopBrowser() {
+        Awaitility.reset();
         if (chromium != null) {
             chromium.close();
         }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's run command, for real: {@code java -jar config/target/crm-gateway.jar} in an empty
- * directory, with {@code --demo}, serves health, the API with authentication, and the demo data.
+ * directory, with {@code --demo}, serves health, the API with authentication, and the demo
+ * mailbox's history, synced from the embedded IMAP server like any mailbox.
  */
 class PackagedJarIT {
 
@@ -49,8 +50,12 @@ class PackagedJarIT {
             Answer read = admin.get("/api/partners/" + created.json().get("id").asLong());
             assertThat(read.json().get("name").asString()).isEqualTo("Jar Test");
 
-            assertThat(admin.get("/api/partners?query=Acme").json().size()).isPositive();
+            Answer acme = admin.get("/api/partners?query=Acme%20Logistics");
+            assertThat(acme.json().size()).isEqualTo(1);
             assertThat(admin.get("/api/mail-accounts").json().size()).isEqualTo(1);
+            String history = "/api/partners/%d/activities".formatted(acme.json().get(0).get("id").asLong());
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> admin.get(history).json().get("items").size() == 3);
             assertThat(Files.exists(workDir.resolve("data"))).isTrue();
         } finally {
             stop(gateway);

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.crmgateway.caldav.store.CalendarCollection;
 import org.crmgateway.caldav.store.ObjectWriteException;
 import org.crmgateway.caldav.xml.PropName;
 import org.crmgateway.caldav.xml.XmlWriter;
+import org.crmgateway.crm.EmailAddress;
 import org.crmgateway.crm.StaffUser;
 import org.crmgateway.crm.StaffUsers;
 import org.jspecify.annotations.Nullable;
@@ -92,7 +94,7 @@ public class CalDavEndpoint extends HttpServlet {
             return null;
         }
         return staff.byUsername(username).filter(StaffUser::enabled).map(u -> {
-            List<org.crmgateway.crm.EmailAddress> addresses = new java.util.ArrayList<>();
+            List<EmailAddress> addresses = new ArrayList<>();
             addresses.add(u.email());
             addresses.addAll(u.aliases());
             return new DavUser(u.tenant(), u.id(), u.username(), addresses);

@@ -1,5 +1,6 @@
 package org.crmgateway.caldav;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +28,7 @@ public record DavPath(Kind kind, @Nullable String user, @Nullable String calenda
         List<String> segments = new ArrayList<>();
         for (String s : path.substring(Math.min(path.length(), ROOT.length())).split("/")) {
             if (!s.isEmpty()) {
-                segments.add(UriUtils.decode(s, java.nio.charset.StandardCharsets.UTF_8));
+                segments.add(UriUtils.decode(s, StandardCharsets.UTF_8));
             }
         }
         if (segments.isEmpty()) {

@@ -8,14 +8,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.crmgateway.crm.StaffUsers;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * HTTP Basic for the module tests, in place of the application's security configuration: checks
- * the test users' passwords and exposes the name as {@code getRemoteUser()}, as Spring Security does.
+ * the test passwords ({@link TestUsers#password}) and exposes the name as {@code getRemoteUser()}, as Spring Security does.
  */
 final class TestBasicAuthFilter extends OncePerRequestFilter {
-    private final TestUsers users = new TestUsers();
+    private final StaffUsers users;
+
+    TestBasicAuthFilter(StaffUsers users) {
+        this.users = users;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -20,6 +20,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import org.awaitility.Awaitility;
 import org.crmgateway.crm.ActivityId;
 import org.crmgateway.crm.MailAccount;
 import org.crmgateway.crm.MailAccounts;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -58,11 +60,13 @@ class WebJourneysIT {
 
     @BeforeAll
     static void startBrowser() {
+        Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
         chromium = Chromium.start();
     }
 
     @AfterAll
     static void stopBrowser() {
+        Awaitility.reset();
         if (chromium != null) {
             chromium.close();
         }
@@ -200,7 +204,8 @@ class WebJourneysIT {
             MailAccount account = await().until(() -> mailAccounts.list(story.tenant()), l -> l.size() == 1).getFirst();
             assertThat(browser().getPageSource()).doesNotContain("imap-secret-value");
             By progress = By.id("mail-progress-" + account.id());
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(browser().findElement(progress).getText())
+            await().atMost(Duration.ofSeconds(30)).ignoreException(StaleElementReferenceException.class)
+                    .untilAsserted(() -> assertThat(browser().findElement(progress).getText())
                     .contains("Up to date", "40 of 40"));
 
             browser().get(url("/partners/" + story.company().id() + "?type=EMAIL"));
@@ -211,7 +216,8 @@ class WebJourneysIT {
             MailAccount wrong = await().until(() -> mailAccounts.list(story.tenant()), l -> l.size() == 2).stream()
                     .filter(a -> a.id() != account.id()).findFirst().orElseThrow();
             By failing = By.id("mail-progress-" + wrong.id());
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(browser().findElement(failing).getText())
+            await().atMost(Duration.ofSeconds(30)).ignoreException(StaleElementReferenceException.class)
+                    .untilAsserted(() -> assertThat(browser().findElement(failing).getText())
                     .contains("Failed", "authentication failed", "app password"));
         } finally {
             imap.stop();

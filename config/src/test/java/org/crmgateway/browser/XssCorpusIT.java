@@ -88,11 +88,11 @@ class XssCorpusIT {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(Seed.PASSWORD);
         browser.findElement(By.id("login-submit")).click();
-        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().endsWith("/partners"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> browser.getCurrentUrl().endsWith("/partners"));
     }
 
     private static void awaitFrameLoaded(WebDriver browser) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
             browser.switchTo().defaultContent();
             browser.switchTo().frame("body");
             boolean loaded = "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState"));

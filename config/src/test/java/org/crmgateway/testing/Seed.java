@@ -30,6 +30,8 @@ import org.crmgateway.crm.Partner;
 import org.crmgateway.crm.PartnerId;
 import org.crmgateway.crm.PartnerKind;
 import org.crmgateway.crm.Partners;
+import org.crmgateway.crm.QuarantineItem;
+import org.crmgateway.crm.QuarantineReason;
 import org.crmgateway.crm.Role;
 import org.crmgateway.crm.SourceBatch;
 import org.crmgateway.crm.SourceKeys;
@@ -119,6 +121,15 @@ public class Seed {
                 .owner(owner.id()).participants(people).subject(subject).build();
         return recorded(recorder.record(SourceBatch.to(
                 new Checkpoint(tenant, SourceKind.IMPORT, 1, "seed-calendar", "n" + n)).add(capture).build()));
+    }
+
+    /** Quarantines raw bytes as an ingest module would when it cannot parse them. */
+    public void quarantine(TenantId tenant, byte[] raw, QuarantineReason reason, String detail) {
+        long n = SEQUENCE.incrementAndGet();
+        recorder.record(SourceBatch.to(new Checkpoint(tenant, SourceKind.IMPORT, 1, "seed-broken", "n" + n))
+                .quarantine(new QuarantineItem(tenant, new SourceRef(SourceKind.IMPORT, 1, "seed-broken", "bad-" + n),
+                        reason, detail, raw))
+                .build());
     }
 
     private static ActivityId recorded(BatchResult result) {

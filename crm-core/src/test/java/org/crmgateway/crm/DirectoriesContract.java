@@ -93,9 +93,11 @@ abstract class DirectoriesContract {
         assertThatThrownBy(() -> partners.create(tenant, new NewPartner(PartnerKind.COMPANY, "Acme 2",
                 List.of(), List.of("acme.example"), null))).isInstanceOf(CrmConflictException.class);
 
+        Partner anna = partners.create(tenant, new NewPartner(PartnerKind.PERSON, "anna", List.of(), List.of(), acme.id()));
+        assertThat(partners.persons(tenant, acme.id())).extracting(Partner::id).containsExactly(anna.id(), ivan.id());
         assertThat(partners.search(tenant, "petren", 10)).extracting(Partner::id).containsExactly(ivan.id());
         assertThat(partners.search(tenant, "ACME.EX", 10)).extracting(Partner::id).contains(acme.id(), ivan.id());
-        assertThat(partners.search(tenant, "", 10)).hasSize(2);
+        assertThat(partners.search(tenant, "", 10)).hasSize(3);
         TenantId other = tenants.create("o-" + UUID.randomUUID()).id();
         assertThat(partners.find(other, ivan.id())).isEmpty();
         assertThat(partners.search(other, "", 10)).isEmpty();
@@ -155,6 +157,30 @@ abstract class DirectoriesContract {
         assertThat(mailAccounts.list(tenants.create("o-" + UUID.randomUUID()).id())).isEmpty();
         mailAccounts.delete(tenant, account.id());
         assertThat(mailAccounts.find(tenant, account.id())).isEmpty();
+    }
+
+    @Test
+    void instancesRacingForALeaseGetItOnce() throws Exception {
+        MailAccount account = mailAccounts.register(tenant, new NewMailAccount(user().id(), "imap.example", 143,
+                MailSecurity.NONE, "u", MailAuth.PASSWORD, "p", List.of(), null, Visibility.EVERYTHING, false));
+        int instances = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(instances)) {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < instances; i++) {
+                String instance = "node-" + i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return mailAccounts.lease(account.id(), instance, Duration.ofMinutes(5));
+                }));
+            }
+            start.countDown();
+            int won = 0;
+            for (var r : results) {
+                won += r.get() ? 1 : 0;
+            }
+            assertThat(won).isOne();
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import net.fortuna.ical4j.model.ComponentContainer;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.property.DateProperty;
+import org.jspecify.annotations.Nullable;
 
 /** Evaluates a calendar-query filter (RFC 4791 section 9.7) against one parsed object. */
 final class FilterEvaluator {
@@ -69,7 +70,7 @@ final class FilterEvaluator {
                 && filter.params().stream().allMatch(f -> matches(p, f)));
     }
 
-    private static boolean inRange(Property p, @org.jspecify.annotations.Nullable TimeRange range) {
+    private static boolean inRange(Property p, @Nullable TimeRange range) {
         if (range == null) {
             return true;
         }

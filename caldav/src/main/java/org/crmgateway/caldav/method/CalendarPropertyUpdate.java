@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.crmgateway.caldav.prop.DavProperties;
@@ -95,7 +96,7 @@ final class CalendarPropertyUpdate {
         for (Element comp : DavXml.children(set, DavXml.CALDAV, "comp")) {
             String name = comp.getAttribute("name");
             if (!name.isBlank()) {
-                names.add(name.strip().toUpperCase(java.util.Locale.ROOT));
+                names.add(name.strip().toUpperCase(Locale.ROOT));
             }
         }
         return names;

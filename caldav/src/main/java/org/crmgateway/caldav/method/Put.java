@@ -2,6 +2,7 @@ package org.crmgateway.caldav.method;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import org.crmgateway.caldav.CalDavProperties;
 import org.crmgateway.caldav.CalendarChanged;
 import org.crmgateway.caldav.DavException;
 import org.crmgateway.caldav.DavHrefs;
@@ -9,7 +10,6 @@ import org.crmgateway.caldav.DavMethod;
 import org.crmgateway.caldav.DavPath;
 import org.crmgateway.caldav.DavRequest;
 import org.crmgateway.caldav.DavResponses;
-import org.crmgateway.caldav.CalDavProperties;
 import org.crmgateway.caldav.ical.InvalidCalendarDataException;
 import org.crmgateway.caldav.ical.ParsedCalendar;
 import org.crmgateway.caldav.store.CalendarCollection;

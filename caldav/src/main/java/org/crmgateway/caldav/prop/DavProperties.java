@@ -3,6 +3,7 @@ package org.crmgateway.caldav.prop;
 import static org.crmgateway.caldav.xml.PropName.caldav;
 import static org.crmgateway.caldav.xml.PropName.dav;
 
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.crmgateway.caldav.CalDavProperties;
 import org.crmgateway.caldav.DavHrefs;
 import org.crmgateway.caldav.DavUser;
 import org.crmgateway.caldav.store.CalendarCollection;
@@ -52,7 +54,7 @@ public class DavProperties {
 
     private final long maxResourceSize;
 
-    public DavProperties(org.crmgateway.caldav.CalDavProperties settings) {
+    public DavProperties(CalDavProperties settings) {
         this.maxResourceSize = settings.maxResourceBytes();
     }
 
@@ -194,7 +196,7 @@ public class DavProperties {
         }
         if (name.equals(dav("getcontentlength")) && o.data() != null) {
             return Optional.of(PropValue.text(Integer.toString(
-                    o.data().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)));
+                    o.data().getBytes(StandardCharsets.UTF_8).length)));
         }
         if (name.equals(CALENDAR_DATA) && o.data() != null) {
             return Optional.of(PropValue.text(o.data()));

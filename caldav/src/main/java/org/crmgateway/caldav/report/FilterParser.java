@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.crmgateway.caldav.DavException;
 import org.crmgateway.caldav.ical.CalendarFilter;
@@ -75,7 +76,7 @@ final class FilterParser {
         if (name.isEmpty()) {
             throw new DavException(403, VALID_FILTER, "Filter element without name");
         }
-        return name.toUpperCase(java.util.Locale.ROOT);
+        return name.toUpperCase(Locale.ROOT);
     }
 
     private static boolean isNotDefined(Element e) {

@@ -86,9 +86,17 @@ class JdbcPartners implements Partners {
                 select p.id from partner p where p.tenant_id = :t and (lower(p.name) like :q escape '\\'
                   or exists (select 1 from partner_email e where e.partner_id = p.id and e.address_key like :q escape '\\')
                   or exists (select 1 from partner_domain d where d.partner_id = p.id and d.domain like :q escape '\\'))
-                order by p.name, p.id
-                """).param("t", tenant.value()).param("q", q).query(Long.class).list();
-        return load(tenant, ids.subList(0, Math.min(ids.size(), Math.max(0, limit))));
+                order by p.name, p.id limit :n
+                """).param("t", tenant.value()).param("q", q).param("n", Math.max(0, limit)).query(Long.class).list();
+        return load(tenant, ids);
+    }
+
+    @Override
+    public List<Partner> persons(TenantId tenant, PartnerId company) {
+        return load(tenant, jdbc.sql("""
+                select id from partner where company_id = :c and tenant_id = :t and kind = 'PERSON'
+                order by lower(name), id""").param("c", company.value()).param("t", tenant.value())
+                .query(Long.class).list());
     }
 
     @Override

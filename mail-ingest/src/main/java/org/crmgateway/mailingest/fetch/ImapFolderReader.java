@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ImapFolderReader implements AutoCloseable {
     private static final int SLICE = 1024 * 1024;
+    private static final long BATCH_MEMORY = 32L * 1024 * 1024;
     private static final DateTimeFormatter IMAP_DATE = DateTimeFormatter.ofPattern("d-MMM-yyyy", Locale.ROOT);
 
     private final IMAPFolder folder;
@@ -78,27 +79,38 @@ public final class ImapFolderReader implements AutoCloseable {
                 meta.add(new long[] {f.getItem(UID.class).uid, f.getItem(RFC822SIZE.class).size});
             }
         });
-        List<Long> small = meta.stream().filter(m -> m[1] <= memoryLimit).map(m -> m[0]).toList();
+        // small messages in one command, up to BATCH_MEMORY in all; the rest go through temporary files
+        List<Long> inMemory = new ArrayList<>();
+        long inMemoryBytes = 0;
+        for (long[] m : meta) {
+            if (m[1] <= memoryLimit && inMemoryBytes + m[1] <= BATCH_MEMORY) {
+                inMemory.add(m[0]);
+                inMemoryBytes += m[1];
+            }
+        }
         List<FetchedMail> out = new ArrayList<>(meta.size());
-        if (!small.isEmpty()) {
-            command("UID FETCH " + set(small.stream().mapToLong(Long::longValue).toArray())
-                    + " (UID RFC822.SIZE INTERNALDATE BODY.PEEK[])", r -> {
-                if (r instanceof FetchResponse f && f.getItem(BODY.class) != null && f.getItem(UID.class) != null) {
-                    byte[] bytes = f.getItem(BODY.class).getByteArrayInputStream().readAllBytes();
-                    out.add(new FetchedMail(f.getItem(UID.class).uid, bytes.length, date(f), RawMessage.of(bytes),
-                            false));
-                }
-            });
+        if (!inMemory.isEmpty()) {
+            fetchWhole(inMemory, out);
         }
         for (long[] m : meta) {
             if (m[1] > maxSize) {
                 out.add(headerOnly(m[0], m[1]));
-            } else if (m[1] > memoryLimit) {
+            } else if (!inMemory.contains(m[0])) {
                 out.add(streamed(m[0], m[1]));
             }
         }
         out.sort((a, b) -> Long.compare(a.uid(), b.uid()));
         return out;
+    }
+
+    private void fetchWhole(List<Long> uids, List<FetchedMail> out) throws MailFetchException {
+        command("UID FETCH " + set(uids.stream().mapToLong(Long::longValue).toArray())
+                + " (UID RFC822.SIZE INTERNALDATE BODY.PEEK[])", r -> {
+            if (r instanceof FetchResponse f && f.getItem(BODY.class) != null && f.getItem(UID.class) != null) {
+                byte[] bytes = f.getItem(BODY.class).getByteArrayInputStream().readAllBytes();
+                out.add(new FetchedMail(f.getItem(UID.class).uid, bytes.length, date(f), RawMessage.of(bytes), false));
+            }
+        });
     }
 
     private FetchedMail headerOnly(long uid, long size) throws MailFetchException {

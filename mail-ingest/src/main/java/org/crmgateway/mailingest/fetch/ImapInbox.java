@@ -35,7 +35,7 @@ public final class ImapInbox implements AutoCloseable {
         String pre = "mail." + protocol + ".";
         p.setProperty(pre + "connectiontimeout", Long.toString(connectTimeout.toMillis()));
         p.setProperty(pre + "timeout", Long.toString(readTimeout.toMillis()));
-        p.setProperty(pre + "writetimeout", Long.toString(readTimeout.toMillis()));
+        // no writetimeout: Angus implements it with one scheduler thread per connection
         p.setProperty(pre + "peek", "true");
         p.setProperty(pre + "partialfetch", "true");
         p.setProperty(pre + "fetchsize", Integer.toString(1024 * 1024));

@@ -130,6 +130,9 @@ final class AccountRunner implements Runnable {
                 backoff.reset();
                 LOG.debug("Account {} up to date: {}", accountId, counts);
                 waitForNews(folders.values().iterator().next(), idle, folders.size() > 1);
+                if (accounts.find(tenant, accountId).filter(a -> a.state() != SyncState.DISABLED).isEmpty()) {
+                    return null;
+                }
                 if (!accounts.lease(accountId, instance, properties.leaseTtl())) {
                     LOG.info("Account {} is now synced by another instance", accountId);
                     return properties.leaseTtl().dividedBy(2);
@@ -157,7 +160,8 @@ final class AccountRunner implements Runnable {
         if (moreFolders || !idle) {
             wake = min(wake, properties.pollInterval());
         }
-        wake = min(wake, properties.leaseTtl().dividedBy(2));
+        // renew before the lease runs out, and before the read timeout could cut a quiet IDLE
+        wake = min(min(wake, properties.leaseTtl().dividedBy(2)), properties.readTimeout().dividedBy(2));
         if (!idle) {
             await(wake);
             return;

@@ -74,6 +74,7 @@ public final class FolderSync {
         }
         SyncCounts counts = SyncCounts.NONE;
         Instant lastLog = startedAt;
+        EmailAddress mailbox = EmailAddress.parseOrNull(account.username());
         int batch = properties.batchSize();
         for (int from = 0; from < uids.length && !stopped.getAsBoolean(); from += batch) {
             long[] chunk = Arrays.copyOfRange(uids, from, Math.min(uids.length, from + batch));
@@ -85,7 +86,7 @@ public final class FolderSync {
                 try (mail) {
                     MailOrigin origin = new MailOrigin(account.tenant(), account.owner(),
                             new SourceRef(SourceKind.MAIL, account.id(), name, Long.toString(mail.uid())),
-                            account.visibility(), account.dropbox(), EmailAddress.parseOrNull(account.username()));
+                            account.visibility(), account.dropbox(), mailbox);
                     switch (reader.read(origin, mail.raw(), mail.internalDate(), mail.headersOnly(), mail.size())) {
                         case MessageReader.Read.Captured c -> builder.add(c.capture());
                         case MessageReader.Read.Quarantined q -> {

@@ -2,6 +2,7 @@ package org.crmgateway.mailingest.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -135,6 +136,10 @@ class FolderSyncIT {
         sync(folderSync(10), account, "Archive");
         String firstPosition = history.position(TenantId.DEFAULT, SourceKind.MAIL, account.id(), "Archive").orElseThrow();
 
+        // GreenMail derives UIDVALIDITY from the clock in seconds: a folder re-created within the
+        // same second would keep it, which a real server never does.
+        long firstValidity = UidCheckpoint.parse(firstPosition).orElseThrow().uidValidity();
+        await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().getEpochSecond() > firstValidity);
         greenMail.getManagers().getImapHostManager().deleteMailbox(user, "Archive");
         for (int i = 1; i <= 4; i++) {
             GreenMailboxes.append(greenMail, USER, "Archive", GreenMailboxes.message(i), new Date(), new Flags());

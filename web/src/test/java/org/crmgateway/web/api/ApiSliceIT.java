@@ -53,7 +53,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.http.MediaType;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -61,9 +62,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The API's error mapping and response shapes, with the core mocked. */
-@WebMvcTest
-@Import(CurrentStaff.class)
+/** The API's error mapping and response shapes, with the core mocked; only the API's own beans are loaded. */
+@WebMvcTest(useDefaultFilters = false,
+        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.crmgateway\\.web\\.api\\..*"))
 @WithMockUser("admin")
 class ApiSliceIT {
 

@@ -83,13 +83,15 @@ class ActivityRows {
     /** Replaces a meeting's details and participants; false when nothing changed. */
     boolean updateMeeting(long id, Capture c, MatchResult match) {
         MeetingDetails m = Objects.requireNonNull(c.meeting());
+        // an iMIP REPLY changes nothing but an attendee's answer
+        boolean attendeesChanged = !storedAttendance(id).equals(attendance(match.participants()));
         int changed = jdbc.sql("""
                 update activity set subject = :subject, body_text = :text, occurred_at = :start, meeting_start = :start,
                   meeting_end = :end, all_day = :allDay, location = :location, meeting_status = :status, updated_at = :now
-                where id = :id and not (meeting_start = :start and meeting_end = :end and all_day = :allDay
+                where id = :id and (:attendeesChanged or not (meeting_start = :start and meeting_end = :end and all_day = :allDay
                   and meeting_status = :status and coalesce(subject, '') = :subjectOrEmpty
-                  and coalesce(location, '') = :locationOrEmpty and coalesce(body_text, '') = :textOrEmpty)""")
-                .param("subject", c.subject()).param("text", c.body().text()).param("start", Sql.ts(m.start()))
+                  and coalesce(location, '') = :locationOrEmpty and coalesce(body_text, '') = :textOrEmpty))""")
+                .param("attendeesChanged", attendeesChanged).param("subject", c.subject()).param("text", c.body().text()).param("start", Sql.ts(m.start()))
                 .param("end", Sql.ts(m.end())).param("allDay", m.allDay()).param("location", m.location())
                 .param("status", m.status().name()).param("now", Sql.ts(Instant.now())).param("id", id)
                 .param("subjectOrEmpty", Objects.requireNonNullElse(c.subject(), ""))
@@ -104,6 +106,19 @@ class ActivityRows {
                 .param("at", Sql.ts(m.start())).param("id", id).update();
         links.link(c.tenant(), id, m.start(), match.links());
         return true;
+    }
+
+    private List<String> storedAttendance(long activity) {
+        return jdbc.sql("select address, role, answer from activity_participant where activity_id = :a order by seq")
+                .param("a", activity)
+                .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3)).list();
+    }
+
+    private static List<String> attendance(List<ParticipantMatch> participants) {
+        return participants.stream().map(ParticipantMatch::participant)
+                .map(p -> p.address().value() + "|" + p.role().name() + "|"
+                        + (p.answer() == null ? null : clamp(p.answer(), 30)))
+                .toList();
     }
 
     /** Adds where the activity was read; false when this source was known already. */

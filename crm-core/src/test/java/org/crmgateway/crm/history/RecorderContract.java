@@ -318,6 +318,16 @@ abstract class RecorderContract {
         assertThat(s.meeting().location()).isEqualTo("Lviv");
         assertThat(s.occurredAt()).isEqualTo(moved.start());
         assertThat(s.participants().get(1).answer()).isEqualTo("ACCEPTED");
+
+        // an attendee's answer alone (an iMIP REPLY) is a change too
+        Capture declined = Capture.meeting(f.tenant, cal, org.crmgateway.crm.SourceKeys.ofMeeting("uid-1", null), moved)
+                .owner(f.olena.id()).subject("Kick-off").participants(List.of(
+                        org.crmgateway.crm.CaptureParticipant.of("olena@firm.example", org.crmgateway.crm.ParticipantRole.ORGANIZER),
+                        new org.crmgateway.crm.CaptureParticipant(new org.crmgateway.crm.EmailAddress("ivan@acme.example"),
+                                "Ivan", org.crmgateway.crm.ParticipantRole.ATTENDEE, "DECLINED"))).build();
+        assertThat(record(declined).outcomes().getFirst().kind()).isEqualTo(Kind.UPDATED);
+        assertThat(timeline(f.ivan).getFirst().participants().get(1).answer()).isEqualTo("DECLINED");
+        assertThat(record(declined).outcomes().getFirst().kind()).isEqualTo(Kind.ALREADY_RECORDED);
         BatchResult w = recorder.record(SourceBatch.to(new org.crmgateway.crm.Checkpoint(f.tenant, SourceKind.CALENDAR, 5,
                 "/cal/work/", "token-2")).withdraw(org.crmgateway.crm.SourceKeys.ofMeeting("uid-1", null)).build());
         assertThat(w.withdrawn()).isEqualTo(1);

@@ -2,7 +2,7 @@
  * The CalDAV server (RFC 4791) that calendar clients talk to; meetings written here become
  * captures of the core.
  */
-@ApplicationModule(allowedDependencies = {"crm", "calendarsync"})
+@ApplicationModule(allowedDependencies = {"crm", "calendarsync :: ical"})
 @NullMarked
 package org.crmgateway.caldav;
 

@@ -30,14 +30,25 @@ public class ActivityLinks {
         }
         List<Long> known = jdbc.sql("select partner_id from activity_partner where activity_id = :a")
                 .param("a", activity).query(Long.class).list();
+        insert(tenant, activity, occurredAt, links, known);
+    }
+
+    /** Links an activity inserted in this transaction, which has no links yet. */
+    void linkNew(TenantId tenant, long activity, Instant occurredAt, Map<Long, MatchRule> links) {
+        insert(tenant, activity, occurredAt, links, List.of());
+    }
+
+    private void insert(TenantId tenant, long activity, Instant occurredAt, Map<Long, MatchRule> links, List<Long> known) {
         MapSqlParameterSource[] rows = links.entrySet().stream().filter(e -> !known.contains(e.getKey()))
                 .map(e -> new MapSqlParameterSource().addValue("t", tenant.value()).addValue("a", activity)
                         .addValue("p", e.getKey()).addValue("r", e.getValue().name())
                         .addValue("at", Sql.ts(occurredAt)))
                 .toArray(MapSqlParameterSource[]::new);
-        named.batchUpdate("""
-                insert into activity_partner (tenant_id, activity_id, partner_id, rule, occurred_at)
-                values (:t, :a, :p, :r, :at)""", rows);
+        if (rows.length > 0) {
+            named.batchUpdate("""
+                    insert into activity_partner (tenant_id, activity_id, partner_id, rule, occurred_at)
+                    values (:t, :a, :p, :r, :at)""", rows);
+        }
     }
 
     /** Records on the activity's participant rows with this address which partner they now stand for. */

@@ -1,11 +1,13 @@
 package org.crmgateway.crm.history;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.crmgateway.crm.Capture;
-import org.crmgateway.crm.CaptureAttachment;
 import org.crmgateway.crm.CaptureKind;
 import org.crmgateway.crm.Direction;
 import org.crmgateway.crm.MatchRule;
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityRows {
 
+    private static final int CHUNK = 1000;
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
     private final ActivityLinks links;
@@ -37,9 +41,18 @@ class ActivityRows {
         this.links = links;
     }
 
-    Optional<Long> bySourceKey(TenantId tenant, String sourceKey) {
-        return jdbc.sql("select id from activity where tenant_id = :t and source_key = :k")
-                .param("t", tenant.value()).param("k", sourceKey).query(Long.class).optional();
+    /** The ids of the activities with these source keys; keys of no activity are left out. */
+    Map<String, Long> bySourceKeys(TenantId tenant, Collection<String> sourceKeys) {
+        Map<String, Long> found = new HashMap<>();
+        List<String> keys = List.copyOf(new HashSet<>(sourceKeys));
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            jdbc.sql("select source_key, id from activity where tenant_id = :t and source_key in (:k)")
+                    .param("t", tenant.value()).param("k", keys.subList(from, Math.min(keys.size(), from + CHUNK)))
+                    .query(rs -> {
+                        found.put(rs.getString(1), rs.getLong(2));
+                    });
+        }
+        return found;
     }
 
     long insert(Capture c, MatchResult match, @Nullable Long thread, @Nullable Long owner) {
@@ -66,18 +79,25 @@ class ActivityRows {
                 .update(key, "id");
         long id = key.getKeyAs(Long.class);
         participants(c.tenant(), id, match.participants());
-        links.link(c.tenant(), id, c.occurredAt(), match.links());
-        for (CaptureAttachment a : c.attachments()) {
-            jdbc.sql("""
-                    insert into attachment (tenant_id, activity_id, file_name, media_type, size_bytes, sha256, content_id, inline_part)
-                    values (:t, :a, :name, :type, :size, :sha, :cid, :inline)""")
-                    .param("t", c.tenant().value()).param("a", id).param("name", clamp(a.fileName(), 1000))
-                    .param("type", clamp(a.mediaType(), 255)).param("size", a.size()).param("sha", a.sha256())
-                    .param("cid", a.contentId() == null ? null : clamp(a.contentId(), 1000)).param("inline", a.inline())
-                    .update();
-        }
-        addSource(c.tenant(), id, c.source());
+        links.linkNew(c.tenant(), id, c.occurredAt(), match.links());
+        attachments(c, id);
+        insertSource(c.tenant(), id, c.source());
         return id;
+    }
+
+    private void attachments(Capture c, long activity) {
+        MapSqlParameterSource[] rows = c.attachments().stream()
+                .map(a -> new MapSqlParameterSource().addValue("t", c.tenant().value()).addValue("a", activity)
+                        .addValue("name", clamp(a.fileName(), 1000)).addValue("type", clamp(a.mediaType(), 255))
+                        .addValue("size", a.size()).addValue("sha", a.sha256())
+                        .addValue("cid", a.contentId() == null ? null : clamp(a.contentId(), 1000))
+                        .addValue("inline", a.inline()))
+                .toArray(MapSqlParameterSource[]::new);
+        if (rows.length > 0) {
+            named.batchUpdate("""
+                    insert into attachment (tenant_id, activity_id, file_name, media_type, size_bytes, sha256, content_id, inline_part)
+                    values (:t, :a, :name, :type, :size, :sha, :cid, :inline)""", rows);
+        }
     }
 
     /** Replaces a meeting's details and participants; false when nothing changed. */
@@ -116,12 +136,16 @@ class ActivityRows {
         if (known > 0) {
             return false;
         }
+        insertSource(tenant, activity, s);
+        return true;
+    }
+
+    private void insertSource(TenantId tenant, long activity, SourceRef s) {
         jdbc.sql("""
                 insert into activity_source (tenant_id, activity_id, kind, account_id, scope, locator)
                 values (:t, :a, :k, :acc, :s, :l)""")
                 .param("t", tenant.value()).param("a", activity).param("k", s.kind().name())
                 .param("acc", s.accountId()).param("s", s.scope()).param("l", s.locator()).update();
-        return true;
     }
 
     private void participants(TenantId tenant, long activity, List<ParticipantMatch> participants) {

@@ -2,6 +2,7 @@ package org.crmgateway.crm.history;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.crmgateway.crm.ActivityId;
@@ -66,11 +67,12 @@ class JdbcHistoryRecorder implements HistoryRecorder {
     public BatchResult record(SourceBatch batch) {
         TenantId tenant = batch.checkpoint().tenant();
         Matcher matcher = new Matcher(settings.get(tenant));
-        JdbcPartnerIndex index = new JdbcPartnerIndex(jdbc, tenant);
+        List<Capture> captures = batch.captures().stream().map(JdbcHistoryRecorder::visible).toList();
+        Known known = known(tenant, captures);
         List<Object> published = new ArrayList<>();
-        List<CaptureOutcome> outcomes = new ArrayList<>(batch.captures().size());
-        for (Capture capture : batch.captures()) {
-            outcomes.add(record(visible(capture), matcher, index, published));
+        List<CaptureOutcome> outcomes = new ArrayList<>(captures.size());
+        for (Capture capture : captures) {
+            outcomes.add(record(capture, matcher, known, published));
         }
         for (QuarantineItem q : batch.quarantined()) {
             side.quarantine(q);
@@ -82,8 +84,29 @@ class JdbcHistoryRecorder implements HistoryRecorder {
         return new BatchResult(List.copyOf(outcomes), batch.quarantined().size(), withdrawn.size());
     }
 
-    private CaptureOutcome record(Capture c, Matcher matcher, JdbcPartnerIndex index, List<Object> published) {
-        Optional<Long> existing = activities.bySourceKey(c.tenant(), c.sourceKey());
+    /**
+     * What the batch's captures need to know from the database, read in one query per kind up front
+     * and kept current while the batch is recorded.
+     */
+    private record Known(Map<String, Long> activities, Map<String, Long> threads, BatchPartnerIndex index) {
+    }
+
+    private Known known(TenantId tenant, List<Capture> captures) {
+        List<String> sourceKeys = new ArrayList<>(captures.size());
+        List<String> messageIds = new ArrayList<>();
+        for (Capture c : captures) {
+            sourceKeys.add(c.sourceKey());
+            if (c.kind() != CaptureKind.MEETING) {
+                messageIds.addAll(ThreadLinker.ids(c.thread()));
+            }
+        }
+        return new Known(activities.bySourceKeys(tenant, sourceKeys), threads.registered(tenant, messageIds),
+                new BatchPartnerIndex(new JdbcPartnerIndex(jdbc, tenant), captures));
+    }
+
+    private CaptureOutcome record(Capture c, Matcher matcher, Known known, List<Object> published) {
+        Optional<Long> existing = Optional.ofNullable(known.activities().get(c.sourceKey()));
+        BatchPartnerIndex index = known.index();
         boolean meeting = c.kind() == CaptureKind.MEETING;
         if (existing.isPresent()) {
             long id = existing.get();
@@ -99,7 +122,7 @@ class JdbcHistoryRecorder implements HistoryRecorder {
                     newSource ? "source added" : "already recorded from this source");
         }
         List<String> ids = meeting ? List.of() : ThreadLinker.ids(c.thread());
-        List<Long> knownThreads = threads.existing(c.tenant(), ids);
+        List<Long> knownThreads = ThreadLinker.existing(ids, known.threads());
         Set<Long> threadPartners = threads.partners(c.tenant(), knownThreads);
         MatchResult match = matcher.match(new MatchInput(c.participants(), c.traits(), threadPartners), index);
         if (match.decision() == MatchResult.Decision.SKIP) {
@@ -107,10 +130,12 @@ class JdbcHistoryRecorder implements HistoryRecorder {
         }
         if (!match.toCreate().isEmpty()) {
             match = contacts.create(c.tenant(), match);
+            index.forget();
         }
-        Long thread = threads.link(c.tenant(), ids, knownThreads);
+        Long thread = threads.link(c.tenant(), ids, knownThreads, known.threads());
         UserId owner = c.owner() != null ? c.owner() : match.staffSender() == null ? null : UserId.of(match.staffSender());
         long id = activities.insert(c, match, thread, owner == null ? null : owner.value());
+        known.activities().put(c.sourceKey(), id);
         ActivityId activity = ActivityId.of(id);
         published.add(new ActivityRecorded(c.tenant(), activity, c.kind(), true));
         for (Long invitation : side.invitations(c.tenant(), id, owner, c.calendarParts())) {

@@ -10,7 +10,6 @@ import java.util.Objects;
 import org.crmgateway.crm.Capture;
 import org.crmgateway.crm.CaptureKind;
 import org.crmgateway.crm.Direction;
-import org.crmgateway.crm.MatchRule;
 import org.crmgateway.crm.MeetingDetails;
 import org.crmgateway.crm.SourceRef;
 import org.crmgateway.crm.TenantId;
@@ -30,6 +29,9 @@ import org.springframework.stereotype.Component;
 class ActivityRows {
 
     private static final int CHUNK = 1000;
+    private static final String INSERT_SOURCE = """
+            insert into activity_source (tenant_id, activity_id, kind, account_id, scope, locator)
+            values (:t, :a, :k, :acc, :s, :l)""";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -55,7 +57,8 @@ class ActivityRows {
         return found;
     }
 
-    long insert(Capture c, MatchResult match, @Nullable Long thread, @Nullable Long owner) {
+    /** Inserts the activity now and its other rows into {@code pending}; returns its id. */
+    long insert(Capture c, MatchResult match, @Nullable Long thread, @Nullable Long owner, PendingRows pending) {
         Direction direction = c.kind() == CaptureKind.EMAIL ? (match.outbound() ? Direction.OUTBOUND : Direction.INBOUND) : null;
         MeetingDetails m = c.meeting();
         var key = new GeneratedKeyHolder();
@@ -78,25 +81,24 @@ class ActivityRows {
                 .param("status", m == null ? null : m.status().name())
                 .update(key, "id");
         long id = key.getKeyAs(Long.class);
-        participants(c.tenant(), id, match.participants());
-        links.linkNew(c.tenant(), id, c.occurredAt(), match.links());
-        attachments(c, id);
-        insertSource(c.tenant(), id, c.source());
+        participants(c.tenant(), id, match.participants(), pending);
+        links.linkNew(c.tenant(), id, c.occurredAt(), match.links(), pending);
+        attachments(c, id, pending);
+        pending.add(INSERT_SOURCE, sourceRow(c.tenant(), id, c.source()));
+        pending.thread(thread);
         return id;
     }
 
-    private void attachments(Capture c, long activity) {
-        MapSqlParameterSource[] rows = c.attachments().stream()
-                .map(a -> new MapSqlParameterSource().addValue("t", c.tenant().value()).addValue("a", activity)
-                        .addValue("name", clamp(a.fileName(), 1000)).addValue("type", clamp(a.mediaType(), 255))
-                        .addValue("size", a.size()).addValue("sha", a.sha256())
-                        .addValue("cid", a.contentId() == null ? null : clamp(a.contentId(), 1000))
-                        .addValue("inline", a.inline()))
-                .toArray(MapSqlParameterSource[]::new);
-        if (rows.length > 0) {
-            named.batchUpdate("""
+    private void attachments(Capture c, long activity, PendingRows pending) {
+        for (var a : c.attachments()) {
+            pending.add("""
                     insert into attachment (tenant_id, activity_id, file_name, media_type, size_bytes, sha256, content_id, inline_part)
-                    values (:t, :a, :name, :type, :size, :sha, :cid, :inline)""", rows);
+                    values (:t, :a, :name, :type, :size, :sha, :cid, :inline)""",
+                    new MapSqlParameterSource().addValue("t", c.tenant().value()).addValue("a", activity)
+                            .addValue("name", clamp(a.fileName(), 1000)).addValue("type", clamp(a.mediaType(), 255))
+                            .addValue("size", a.size()).addValue("sha", a.sha256())
+                            .addValue("cid", a.contentId() == null ? null : clamp(a.contentId(), 1000))
+                            .addValue("inline", a.inline()));
         }
     }
 
@@ -119,7 +121,9 @@ class ActivityRows {
             return false;
         }
         jdbc.sql("delete from activity_participant where activity_id = :id").param("id", id).update();
-        participants(c.tenant(), id, match.participants());
+        PendingRows participants = new PendingRows(named);
+        participants(c.tenant(), id, match.participants(), participants);
+        participants.flush();
         jdbc.sql("update activity_partner set occurred_at = :at where activity_id = :id")
                 .param("at", Sql.ts(m.start())).param("id", id).update();
         links.link(c.tenant(), id, m.start(), match.links());
@@ -136,34 +140,31 @@ class ActivityRows {
         if (known > 0) {
             return false;
         }
-        insertSource(tenant, activity, s);
+        named.update(INSERT_SOURCE, sourceRow(tenant, activity, s));
         return true;
     }
 
-    private void insertSource(TenantId tenant, long activity, SourceRef s) {
-        jdbc.sql("""
-                insert into activity_source (tenant_id, activity_id, kind, account_id, scope, locator)
-                values (:t, :a, :k, :acc, :s, :l)""")
-                .param("t", tenant.value()).param("a", activity).param("k", s.kind().name())
-                .param("acc", s.accountId()).param("s", s.scope()).param("l", s.locator()).update();
+    private static MapSqlParameterSource sourceRow(TenantId tenant, long activity, SourceRef s) {
+        return new MapSqlParameterSource().addValue("t", tenant.value()).addValue("a", activity)
+                .addValue("k", s.kind().name()).addValue("acc", s.accountId()).addValue("s", s.scope())
+                .addValue("l", s.locator());
     }
 
-    private void participants(TenantId tenant, long activity, List<ParticipantMatch> participants) {
-        MapSqlParameterSource[] rows = new MapSqlParameterSource[participants.size()];
-        for (int i = 0; i < rows.length; i++) {
+    private void participants(TenantId tenant, long activity, List<ParticipantMatch> participants, PendingRows pending) {
+        for (int i = 0; i < participants.size(); i++) {
             ParticipantMatch p = participants.get(i);
-            rows[i] = new MapSqlParameterSource().addValue("t", tenant.value()).addValue("a", activity)
+            pending.add("""
+                    insert into activity_participant (tenant_id, activity_id, seq, address, base_key, display_name, role,
+                      partner_id, rule, answer)
+                    values (:t, :a, :seq, :address, :base, :name, :role, :partner, :rule, :answer)""",
+                    new MapSqlParameterSource().addValue("t", tenant.value()).addValue("a", activity)
                     .addValue("seq", i).addValue("address", p.participant().address().value())
                     .addValue("base", AddressKeys.baseKey(p.participant().address()))
                     .addValue("name", p.participant().displayName() == null ? null : clamp(p.participant().displayName(), 500))
                     .addValue("role", p.participant().role().name()).addValue("partner", p.partner())
                     .addValue("rule", p.rule().name())
-                    .addValue("answer", p.participant().answer() == null ? null : clamp(p.participant().answer(), 30));
+                    .addValue("answer", p.participant().answer() == null ? null : clamp(p.participant().answer(), 30)));
         }
-        named.batchUpdate("""
-                insert into activity_participant (tenant_id, activity_id, seq, address, base_key, display_name, role,
-                  partner_id, rule, answer)
-                values (:t, :a, :seq, :address, :base, :name, :role, :partner, :rule, :answer)""", rows);
     }
 
     private static @Nullable String snippet(Capture c) {

@@ -19,18 +19,21 @@ import org.jspecify.annotations.Nullable;
  * A {@link PartnerIndex} for one batch: the owners and company domains of every address in the
  * batch are read in one query each up front, and the matcher's per-message look-ups are answered
  * from memory. A look-up outside what was read, or any after {@link #forget()} (partners were
- * created), goes to the database, so answers never differ from the database's.
+ * created), goes to the database, so answers never differ from the database's. Last activities
+ * always come from the database, after the batch's pending links are written.
  */
 final class BatchPartnerIndex implements PartnerIndex {
 
     private final PartnerIndex database;
+    private final PendingRows pending;
     private final Map<String, List<AddressOwner>> owners = new HashMap<>();
     private final Map<String, Long> companies = new HashMap<>();
     private final Set<String> domains = new HashSet<>();
     private boolean current = true;
 
-    BatchPartnerIndex(PartnerIndex database, List<Capture> captures) {
+    BatchPartnerIndex(PartnerIndex database, PendingRows pending, List<Capture> captures) {
         this.database = database;
+        this.pending = pending;
         Set<String> baseKeys = new HashSet<>();
         for (Capture c : captures) {
             for (CaptureParticipant p : c.participants()) {
@@ -83,6 +86,7 @@ final class BatchPartnerIndex implements PartnerIndex {
 
     @Override
     public Map<Long, Instant> lastActivity(Collection<Long> persons) {
+        pending.flush();
         return database.lastActivity(persons);
     }
 

@@ -27,6 +27,7 @@ import org.crmgateway.crm.matching.MatchInput;
 import org.crmgateway.crm.matching.MatchResult;
 import org.crmgateway.crm.matching.Matcher;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcHistoryRecorder implements HistoryRecorder {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final MatchingSettingsStore settings;
     private final ActivityRows activities;
     private final ThreadLinker threads;
@@ -49,10 +51,11 @@ class JdbcHistoryRecorder implements HistoryRecorder {
     private final JdbcCheckpoints checkpoints;
     private final ApplicationEventPublisher events;
 
-    JdbcHistoryRecorder(JdbcClient jdbc, MatchingSettingsStore settings, ActivityRows activities, ThreadLinker threads,
-                        ContactCreator contacts, SideRows side, JdbcCheckpoints checkpoints,
-                        ApplicationEventPublisher events) {
+    JdbcHistoryRecorder(JdbcClient jdbc, NamedParameterJdbcTemplate named, MatchingSettingsStore settings,
+                        ActivityRows activities, ThreadLinker threads, ContactCreator contacts, SideRows side,
+                        JdbcCheckpoints checkpoints, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.named = named;
         this.settings = settings;
         this.activities = activities;
         this.threads = threads;
@@ -74,6 +77,7 @@ class JdbcHistoryRecorder implements HistoryRecorder {
         for (Capture capture : captures) {
             outcomes.add(record(capture, matcher, known, published));
         }
+        known.pending().flush();
         for (QuarantineItem q : batch.quarantined()) {
             side.quarantine(q);
         }
@@ -88,7 +92,8 @@ class JdbcHistoryRecorder implements HistoryRecorder {
      * What the batch's captures need to know from the database, read in one query per kind up front
      * and kept current while the batch is recorded.
      */
-    private record Known(Map<String, Long> activities, Map<String, Long> threads, BatchPartnerIndex index) {
+    private record Known(Map<String, Long> activities, Map<String, Long> threads, BatchPartnerIndex index,
+                         PendingRows pending) {
     }
 
     private Known known(TenantId tenant, List<Capture> captures) {
@@ -100,8 +105,9 @@ class JdbcHistoryRecorder implements HistoryRecorder {
                 messageIds.addAll(ThreadLinker.ids(c.thread()));
             }
         }
+        PendingRows pending = new PendingRows(named);
         return new Known(activities.bySourceKeys(tenant, sourceKeys), threads.registered(tenant, messageIds),
-                new BatchPartnerIndex(new JdbcPartnerIndex(jdbc, tenant), captures));
+                new BatchPartnerIndex(new JdbcPartnerIndex(jdbc, tenant), pending, captures), pending);
     }
 
     private CaptureOutcome record(Capture c, Matcher matcher, Known known, List<Object> published) {
@@ -109,6 +115,7 @@ class JdbcHistoryRecorder implements HistoryRecorder {
         BatchPartnerIndex index = known.index();
         boolean meeting = c.kind() == CaptureKind.MEETING;
         if (existing.isPresent()) {
+            known.pending().flush();
             long id = existing.get();
             boolean newSource = activities.addSource(c.tenant(), id, c.source());
             if (meeting) {
@@ -123,6 +130,7 @@ class JdbcHistoryRecorder implements HistoryRecorder {
         }
         List<String> ids = meeting ? List.of() : ThreadLinker.ids(c.thread());
         List<Long> knownThreads = ThreadLinker.existing(ids, known.threads());
+        known.pending().flushFor(knownThreads);
         Set<Long> threadPartners = threads.partners(c.tenant(), knownThreads);
         MatchResult match = matcher.match(new MatchInput(c.participants(), c.traits(), threadPartners), index);
         if (match.decision() == MatchResult.Decision.SKIP) {
@@ -132,9 +140,9 @@ class JdbcHistoryRecorder implements HistoryRecorder {
             match = contacts.create(c.tenant(), match);
             index.forget();
         }
-        Long thread = threads.link(c.tenant(), ids, knownThreads, known.threads());
+        Long thread = threads.link(c.tenant(), ids, knownThreads, known.threads(), known.pending());
         UserId owner = c.owner() != null ? c.owner() : match.staffSender() == null ? null : UserId.of(match.staffSender());
-        long id = activities.insert(c, match, thread, owner == null ? null : owner.value());
+        long id = activities.insert(c, match, thread, owner == null ? null : owner.value(), known.pending());
         known.activities().put(c.sourceKey(), id);
         ActivityId activity = ActivityId.of(id);
         published.add(new ActivityRecorded(c.tenant(), activity, c.kind(), true));

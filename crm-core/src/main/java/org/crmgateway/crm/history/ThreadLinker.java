@@ -13,7 +13,6 @@ import org.crmgateway.crm.TenantId;
 import org.crmgateway.crm.ThreadKeys;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -32,11 +31,9 @@ class ThreadLinker {
     private static final int CHUNK = 1000;
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate named;
 
-    ThreadLinker(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    ThreadLinker(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.named = named;
     }
 
     static List<String> ids(ThreadKeys keys) {
@@ -90,9 +87,11 @@ class ThreadLinker {
 
     /**
      * Puts the message's ids into one thread (creating or merging threads) and returns it; null without
-     * ids. {@code registered} covers the ids and is updated to what the database now holds.
+     * ids. {@code registered} covers the ids and is updated to what the database holds once
+     * {@code pending}, which takes the new thread ids, is flushed.
      */
-    @Nullable Long link(TenantId tenant, List<String> ids, List<Long> existing, Map<String, Long> registered) {
+    @Nullable Long link(TenantId tenant, List<String> ids, List<Long> existing, Map<String, Long> registered,
+                        PendingRows pending) {
         if (ids.isEmpty()) {
             return null;
         }
@@ -103,20 +102,21 @@ class ThreadLinker {
             thread = key.getKeyAs(Long.class);
         } else {
             thread = existing.getFirst();
+            if (existing.size() > 1) {
+                pending.flush();
+            }
             for (Long other : existing.subList(1, existing.size())) {
                 merge(tenant, other, thread);
                 registered.replaceAll((id, th) -> th.equals(other) ? thread : th);
             }
         }
-        List<MapSqlParameterSource> rows = new ArrayList<>();
         for (String id : ids) {
             if (!registered.containsKey(id)) {
-                rows.add(new MapSqlParameterSource().addValue("t", tenant.value()).addValue("m", id).addValue("th", thread));
+                pending.add("insert into thread_message (tenant_id, message_id, thread_id) values (:t, :m, :th)",
+                        new MapSqlParameterSource().addValue("t", tenant.value()).addValue("m", id).addValue("th", thread));
                 registered.put(id, thread);
             }
         }
-        named.batchUpdate("insert into thread_message (tenant_id, message_id, thread_id) values (:t, :m, :th)",
-                rows.toArray(MapSqlParameterSource[]::new));
         return thread;
     }
 

@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ActivityLinks {
 
+    private static final String INSERT = """
+            insert into activity_partner (tenant_id, activity_id, partner_id, rule, occurred_at)
+            values (:t, :a, :p, :r, :at)""";
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
 
@@ -30,14 +34,30 @@ public class ActivityLinks {
         }
         List<Long> known = jdbc.sql("select partner_id from activity_partner where activity_id = :a")
                 .param("a", activity).query(Long.class).list();
-        MapSqlParameterSource[] rows = links.entrySet().stream().filter(e -> !known.contains(e.getKey()))
+        insert(tenant, activity, occurredAt, links, known);
+    }
+
+    /** Links an activity inserted in this batch, which has no links yet, with the batch's other rows. */
+    void linkNew(TenantId tenant, long activity, Instant occurredAt, Map<Long, MatchRule> links, PendingRows pending) {
+        for (MapSqlParameterSource row : rows(tenant, activity, occurredAt, links, List.of())) {
+            pending.add(INSERT, row);
+        }
+    }
+
+    private void insert(TenantId tenant, long activity, Instant occurredAt, Map<Long, MatchRule> links, List<Long> known) {
+        MapSqlParameterSource[] rows = rows(tenant, activity, occurredAt, links, known);
+        if (rows.length > 0) {
+            named.batchUpdate(INSERT, rows);
+        }
+    }
+
+    private static MapSqlParameterSource[] rows(TenantId tenant, long activity, Instant occurredAt,
+                                                Map<Long, MatchRule> links, List<Long> known) {
+        return links.entrySet().stream().filter(e -> !known.contains(e.getKey()))
                 .map(e -> new MapSqlParameterSource().addValue("t", tenant.value()).addValue("a", activity)
                         .addValue("p", e.getKey()).addValue("r", e.getValue().name())
                         .addValue("at", Sql.ts(occurredAt)))
                 .toArray(MapSqlParameterSource[]::new);
-        named.batchUpdate("""
-                insert into activity_partner (tenant_id, activity_id, partner_id, rule, occurred_at)
-                values (:t, :a, :p, :r, :at)""", rows);
     }
 
     /** Records on the activity's participant rows with this address which partner they now stand for. */

@@ -1,14 +1,15 @@
 package org.crmgateway.crm.history;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.crmgateway.crm.Capture;
-import org.crmgateway.crm.CaptureAttachment;
 import org.crmgateway.crm.CaptureKind;
 import org.crmgateway.crm.Direction;
-import org.crmgateway.crm.MatchRule;
 import org.crmgateway.crm.MeetingDetails;
 import org.crmgateway.crm.SourceRef;
 import org.crmgateway.crm.TenantId;
@@ -27,6 +28,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityRows {
 
+    private static final int CHUNK = 1000;
+    private static final String INSERT_SOURCE = """
+            insert into activity_source (tenant_id, activity_id, kind, account_id, scope, locator)
+            values (:t, :a, :k, :acc, :s, :l)""";
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
     private final ActivityLinks links;
@@ -37,12 +43,22 @@ class ActivityRows {
         this.links = links;
     }
 
-    Optional<Long> bySourceKey(TenantId tenant, String sourceKey) {
-        return jdbc.sql("select id from activity where tenant_id = :t and source_key = :k")
-                .param("t", tenant.value()).param("k", sourceKey).query(Long.class).optional();
+    /** The ids of the activities with these source keys; keys of no activity are left out. */
+    Map<String, Long> bySourceKeys(TenantId tenant, Collection<String> sourceKeys) {
+        Map<String, Long> found = new HashMap<>();
+        List<String> keys = List.copyOf(new HashSet<>(sourceKeys));
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            jdbc.sql("select source_key, id from activity where tenant_id = :t and source_key in (:k)")
+                    .param("t", tenant.value()).param("k", keys.subList(from, Math.min(keys.size(), from + CHUNK)))
+                    .query(rs -> {
+                        found.put(rs.getString(1), rs.getLong(2));
+                    });
+        }
+        return found;
     }
 
-    long insert(Capture c, MatchResult match, @Nullable Long thread, @Nullable Long owner) {
+    /** Inserts the activity now and its other rows into {@code pending}; returns its id. */
+    long insert(Capture c, MatchResult match, @Nullable Long thread, @Nullable Long owner, PendingRows pending) {
         Direction direction = c.kind() == CaptureKind.EMAIL ? (match.outbound() ? Direction.OUTBOUND : Direction.INBOUND) : null;
         MeetingDetails m = c.meeting();
         var key = new GeneratedKeyHolder();
@@ -65,19 +81,25 @@ class ActivityRows {
                 .param("status", m == null ? null : m.status().name())
                 .update(key, "id");
         long id = key.getKeyAs(Long.class);
-        participants(c.tenant(), id, match.participants());
-        links.link(c.tenant(), id, c.occurredAt(), match.links());
-        for (CaptureAttachment a : c.attachments()) {
-            jdbc.sql("""
-                    insert into attachment (tenant_id, activity_id, file_name, media_type, size_bytes, sha256, content_id, inline_part)
-                    values (:t, :a, :name, :type, :size, :sha, :cid, :inline)""")
-                    .param("t", c.tenant().value()).param("a", id).param("name", clamp(a.fileName(), 1000))
-                    .param("type", clamp(a.mediaType(), 255)).param("size", a.size()).param("sha", a.sha256())
-                    .param("cid", a.contentId() == null ? null : clamp(a.contentId(), 1000)).param("inline", a.inline())
-                    .update();
-        }
-        addSource(c.tenant(), id, c.source());
+        participants(c.tenant(), id, match.participants(), pending);
+        links.linkNew(c.tenant(), id, c.occurredAt(), match.links(), pending);
+        attachments(c, id, pending);
+        pending.add(INSERT_SOURCE, sourceRow(c.tenant(), id, c.source()));
+        pending.thread(thread);
         return id;
+    }
+
+    private void attachments(Capture c, long activity, PendingRows pending) {
+        for (var a : c.attachments()) {
+            pending.add("""
+                    insert into attachment (tenant_id, activity_id, file_name, media_type, size_bytes, sha256, content_id, inline_part)
+                    values (:t, :a, :name, :type, :size, :sha, :cid, :inline)""",
+                    new MapSqlParameterSource().addValue("t", c.tenant().value()).addValue("a", activity)
+                            .addValue("name", clamp(a.fileName(), 1000)).addValue("type", clamp(a.mediaType(), 255))
+                            .addValue("size", a.size()).addValue("sha", a.sha256())
+                            .addValue("cid", a.contentId() == null ? null : clamp(a.contentId(), 1000))
+                            .addValue("inline", a.inline()));
+        }
     }
 
     /** Replaces a meeting's details and participants; false when nothing changed. */
@@ -101,7 +123,9 @@ class ActivityRows {
             return false;
         }
         jdbc.sql("delete from activity_participant where activity_id = :id").param("id", id).update();
-        participants(c.tenant(), id, match.participants());
+        PendingRows participants = new PendingRows(named);
+        participants(c.tenant(), id, match.participants(), participants);
+        participants.flush();
         jdbc.sql("update activity_partner set occurred_at = :at where activity_id = :id")
                 .param("at", Sql.ts(m.start())).param("id", id).update();
         links.link(c.tenant(), id, m.start(), match.links());
@@ -131,30 +155,31 @@ class ActivityRows {
         if (known > 0) {
             return false;
         }
-        jdbc.sql("""
-                insert into activity_source (tenant_id, activity_id, kind, account_id, scope, locator)
-                values (:t, :a, :k, :acc, :s, :l)""")
-                .param("t", tenant.value()).param("a", activity).param("k", s.kind().name())
-                .param("acc", s.accountId()).param("s", s.scope()).param("l", s.locator()).update();
+        named.update(INSERT_SOURCE, sourceRow(tenant, activity, s));
         return true;
     }
 
-    private void participants(TenantId tenant, long activity, List<ParticipantMatch> participants) {
-        MapSqlParameterSource[] rows = new MapSqlParameterSource[participants.size()];
-        for (int i = 0; i < rows.length; i++) {
+    private static MapSqlParameterSource sourceRow(TenantId tenant, long activity, SourceRef s) {
+        return new MapSqlParameterSource().addValue("t", tenant.value()).addValue("a", activity)
+                .addValue("k", s.kind().name()).addValue("acc", s.accountId()).addValue("s", s.scope())
+                .addValue("l", s.locator());
+    }
+
+    private void participants(TenantId tenant, long activity, List<ParticipantMatch> participants, PendingRows pending) {
+        for (int i = 0; i < participants.size(); i++) {
             ParticipantMatch p = participants.get(i);
-            rows[i] = new MapSqlParameterSource().addValue("t", tenant.value()).addValue("a", activity)
+            pending.add("""
+                    insert into activity_participant (tenant_id, activity_id, seq, address, base_key, display_name, role,
+                      partner_id, rule, answer)
+                    values (:t, :a, :seq, :address, :base, :name, :role, :partner, :rule, :answer)""",
+                    new MapSqlParameterSource().addValue("t", tenant.value()).addValue("a", activity)
                     .addValue("seq", i).addValue("address", p.participant().address().value())
                     .addValue("base", AddressKeys.baseKey(p.participant().address()))
                     .addValue("name", p.participant().displayName() == null ? null : clamp(p.participant().displayName(), 500))
                     .addValue("role", p.participant().role().name()).addValue("partner", p.partner())
                     .addValue("rule", p.rule().name())
-                    .addValue("answer", p.participant().answer() == null ? null : clamp(p.participant().answer(), 30));
+                    .addValue("answer", p.participant().answer() == null ? null : clamp(p.participant().answer(), 30)));
         }
-        named.batchUpdate("""
-                insert into activity_participant (tenant_id, activity_id, seq, address, base_key, display_name, role,
-                  partner_id, rule, answer)
-                values (:t, :a, :seq, :address, :base, :name, :role, :partner, :rule, :answer)""", rows);
     }
 
     private static @Nullable String snippet(Capture c) {

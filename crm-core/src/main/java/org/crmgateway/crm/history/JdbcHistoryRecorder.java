@@ -2,6 +2,7 @@ package org.crmgateway.crm.history;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.crmgateway.crm.ActivityId;
@@ -26,6 +27,7 @@ import org.crmgateway.crm.matching.MatchInput;
 import org.crmgateway.crm.matching.MatchResult;
 import org.crmgateway.crm.matching.Matcher;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcHistoryRecorder implements HistoryRecorder {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final MatchingSettingsStore settings;
     private final ActivityRows activities;
     private final ThreadLinker threads;
@@ -48,10 +51,11 @@ class JdbcHistoryRecorder implements HistoryRecorder {
     private final JdbcCheckpoints checkpoints;
     private final ApplicationEventPublisher events;
 
-    JdbcHistoryRecorder(JdbcClient jdbc, MatchingSettingsStore settings, ActivityRows activities, ThreadLinker threads,
-                        ContactCreator contacts, SideRows side, JdbcCheckpoints checkpoints,
-                        ApplicationEventPublisher events) {
+    JdbcHistoryRecorder(JdbcClient jdbc, NamedParameterJdbcTemplate named, MatchingSettingsStore settings,
+                        ActivityRows activities, ThreadLinker threads, ContactCreator contacts, SideRows side,
+                        JdbcCheckpoints checkpoints, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.named = named;
         this.settings = settings;
         this.activities = activities;
         this.threads = threads;
@@ -66,12 +70,14 @@ class JdbcHistoryRecorder implements HistoryRecorder {
     public BatchResult record(SourceBatch batch) {
         TenantId tenant = batch.checkpoint().tenant();
         Matcher matcher = new Matcher(settings.get(tenant));
-        JdbcPartnerIndex index = new JdbcPartnerIndex(jdbc, tenant);
+        List<Capture> captures = batch.captures().stream().map(JdbcHistoryRecorder::visible).toList();
+        Known known = known(tenant, captures);
         List<Object> published = new ArrayList<>();
-        List<CaptureOutcome> outcomes = new ArrayList<>(batch.captures().size());
-        for (Capture capture : batch.captures()) {
-            outcomes.add(record(visible(capture), matcher, index, published));
+        List<CaptureOutcome> outcomes = new ArrayList<>(captures.size());
+        for (Capture capture : captures) {
+            outcomes.add(record(capture, matcher, known, published));
         }
+        known.pending().flush();
         for (QuarantineItem q : batch.quarantined()) {
             side.quarantine(q);
         }
@@ -82,10 +88,34 @@ class JdbcHistoryRecorder implements HistoryRecorder {
         return new BatchResult(List.copyOf(outcomes), batch.quarantined().size(), withdrawn.size());
     }
 
-    private CaptureOutcome record(Capture c, Matcher matcher, JdbcPartnerIndex index, List<Object> published) {
-        Optional<Long> existing = activities.bySourceKey(c.tenant(), c.sourceKey());
+    /**
+     * What the batch's captures need to know from the database, read in one query per kind up front
+     * and kept current while the batch is recorded.
+     */
+    private record Known(Map<String, Long> activities, Map<String, Long> threads, BatchPartnerIndex index,
+                         PendingRows pending) {
+    }
+
+    private Known known(TenantId tenant, List<Capture> captures) {
+        List<String> sourceKeys = new ArrayList<>(captures.size());
+        List<String> messageIds = new ArrayList<>();
+        for (Capture c : captures) {
+            sourceKeys.add(c.sourceKey());
+            if (c.kind() != CaptureKind.MEETING) {
+                messageIds.addAll(ThreadLinker.ids(c.thread()));
+            }
+        }
+        PendingRows pending = new PendingRows(named);
+        return new Known(activities.bySourceKeys(tenant, sourceKeys), threads.registered(tenant, messageIds),
+                new BatchPartnerIndex(new JdbcPartnerIndex(jdbc, tenant), pending, captures), pending);
+    }
+
+    private CaptureOutcome record(Capture c, Matcher matcher, Known known, List<Object> published) {
+        Optional<Long> existing = Optional.ofNullable(known.activities().get(c.sourceKey()));
+        BatchPartnerIndex index = known.index();
         boolean meeting = c.kind() == CaptureKind.MEETING;
         if (existing.isPresent()) {
+            known.pending().flush();
             long id = existing.get();
             boolean newSource = activities.addSource(c.tenant(), id, c.source());
             if (meeting) {
@@ -99,7 +129,8 @@ class JdbcHistoryRecorder implements HistoryRecorder {
                     newSource ? "source added" : "already recorded from this source");
         }
         List<String> ids = meeting ? List.of() : ThreadLinker.ids(c.thread());
-        List<Long> knownThreads = threads.existing(c.tenant(), ids);
+        List<Long> knownThreads = ThreadLinker.existing(ids, known.threads());
+        known.pending().flushFor(knownThreads);
         Set<Long> threadPartners = threads.partners(c.tenant(), knownThreads);
         MatchResult match = matcher.match(new MatchInput(c.participants(), c.traits(), threadPartners), index);
         if (match.decision() == MatchResult.Decision.SKIP) {
@@ -107,10 +138,12 @@ class JdbcHistoryRecorder implements HistoryRecorder {
         }
         if (!match.toCreate().isEmpty()) {
             match = contacts.create(c.tenant(), match);
+            index.forget();
         }
-        Long thread = threads.link(c.tenant(), ids, knownThreads);
+        Long thread = threads.link(c.tenant(), ids, knownThreads, known.threads(), known.pending());
         UserId owner = c.owner() != null ? c.owner() : match.staffSender() == null ? null : UserId.of(match.staffSender());
-        long id = activities.insert(c, match, thread, owner == null ? null : owner.value());
+        long id = activities.insert(c, match, thread, owner == null ? null : owner.value(), known.pending());
+        known.activities().put(c.sourceKey(), id);
         ActivityId activity = ActivityId.of(id);
         published.add(new ActivityRecorded(c.tenant(), activity, c.kind(), true));
         for (Long invitation : side.invitations(c.tenant(), id, owner, c.calendarParts())) {

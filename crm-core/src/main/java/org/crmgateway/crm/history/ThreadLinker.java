@@ -2,13 +2,17 @@ package org.crmgateway.crm.history;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.crmgateway.crm.TenantId;
 import org.crmgateway.crm.ThreadKeys;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -17,9 +21,14 @@ import org.springframework.stereotype.Component;
  * Threads by Message-ID, In-Reply-To and References. Every id a message names (its own and those
  * it refers to) is registered with its thread, so a parent that arrives after its reply joins the
  * reply's thread; a message that names ids of two threads merges them into the older one.
+ *
+ * <p>A batch reads the threads of all the ids its messages name in one go ({@link #registered}) and
+ * keeps that map current while it links, so linking a message needs no look-up of its own.
  */
 @Component
 class ThreadLinker {
+
+    private static final int CHUNK = 1000;
 
     private final JdbcClient jdbc;
 
@@ -39,13 +48,30 @@ class ThreadLinker {
         return new ArrayList<>(ids);
     }
 
-    /** The threads that already know one of the message's ids, oldest first. */
-    List<Long> existing(TenantId tenant, List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
+    /** The thread each of these ids is registered with; ids of no thread are left out. */
+    Map<String, Long> registered(TenantId tenant, Collection<String> ids) {
+        Map<String, Long> found = new HashMap<>();
+        List<String> all = List.copyOf(new HashSet<>(ids));
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            jdbc.sql("select message_id, thread_id from thread_message where tenant_id = :t and message_id in (:ids)")
+                    .param("t", tenant.value()).param("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .query(rs -> {
+                        found.put(rs.getString(1), rs.getLong(2));
+                    });
         }
-        return jdbc.sql("select distinct thread_id from thread_message where tenant_id = :t and message_id in (:ids) order by thread_id")
-                .param("t", tenant.value()).param("ids", ids).query(Long.class).list();
+        return found;
+    }
+
+    /** The threads that already know one of the message's ids, oldest first; {@code registered} covers the ids. */
+    static List<Long> existing(List<String> ids, Map<String, Long> registered) {
+        Set<Long> threads = new TreeSet<>();
+        for (String id : ids) {
+            Long thread = registered.get(id);
+            if (thread != null) {
+                threads.add(thread);
+            }
+        }
+        return new ArrayList<>(threads);
     }
 
     /** The partners linked to activities of the threads (rule 6). */
@@ -59,8 +85,13 @@ class ThreadLinker {
                 .param("t", tenant.value()).param("th", threads).query(Long.class).list());
     }
 
-    /** Puts the message's ids into one thread (creating or merging threads) and returns it; null without ids. */
-    @Nullable Long link(TenantId tenant, List<String> ids, List<Long> existing) {
+    /**
+     * Puts the message's ids into one thread (creating or merging threads) and returns it; null without
+     * ids. {@code registered} covers the ids and is updated to what the database holds once
+     * {@code pending}, which takes the new thread ids, is flushed.
+     */
+    @Nullable Long link(TenantId tenant, List<String> ids, List<Long> existing, Map<String, Long> registered,
+                        PendingRows pending) {
         if (ids.isEmpty()) {
             return null;
         }
@@ -71,17 +102,19 @@ class ThreadLinker {
             thread = key.getKeyAs(Long.class);
         } else {
             thread = existing.getFirst();
+            if (existing.size() > 1) {
+                pending.flush();
+            }
             for (Long other : existing.subList(1, existing.size())) {
                 merge(tenant, other, thread);
+                registered.replaceAll((id, th) -> th.equals(other) ? thread : th);
             }
         }
-        Set<String> known = new HashSet<>(jdbc.sql(
-                        "select message_id from thread_message where tenant_id = :t and message_id in (:ids)")
-                .param("t", tenant.value()).param("ids", ids).query(String.class).list());
         for (String id : ids) {
-            if (!known.contains(id)) {
-                jdbc.sql("insert into thread_message (tenant_id, message_id, thread_id) values (:t, :m, :th)")
-                        .param("t", tenant.value()).param("m", id).param("th", thread).update();
+            if (!registered.containsKey(id)) {
+                pending.add("insert into thread_message (tenant_id, message_id, thread_id) values (:t, :m, :th)",
+                        new MapSqlParameterSource().addValue("t", tenant.value()).addValue("m", id).addValue("th", thread));
+                registered.put(id, thread);
             }
         }
         return thread;

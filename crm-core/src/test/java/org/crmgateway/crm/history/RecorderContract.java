@@ -138,6 +138,22 @@ abstract class RecorderContract {
     }
 
     @Test
+    void aCaptureSeesWhatEarlierCapturesOfItsBatchRecorded() {
+        Capture root = f.mail("w1", T0, "ivan@acme.example", "olena@firm.example").build();
+        BatchResult r = record(root,
+                f.mail("w2", T0.plusSeconds(60), "ivans.assistant@gmail.com", "olena@firm.example")
+                        .thread(Fixture.reply("w2", "w1")).build(),
+                root,
+                f.mail("x1", T0.plusSeconds(90), "ivan@acme.example", "olena@firm.example").build(),
+                f.mail("w3", T0.plusSeconds(120), "ivan@acme.example", "olena@firm.example")
+                        .thread(Fixture.reply("w3", "w1", "x1")).build());
+        assertThat(r.outcomes()).extracting(o -> o.kind())
+                .containsExactly(Kind.RECORDED, Kind.RECORDED, Kind.ALREADY_RECORDED, Kind.RECORDED, Kind.RECORDED);
+        assertThat(history.thread(f.viewer(), r.outcomes().getFirst().activity())).hasSize(4);
+        assertThat(timeline(f.ivan)).hasSize(4);
+    }
+
+    @Test
     void directionAndOwnerComeFromTheSender() {
         Capture out = f.mail("o1", T0, "Sales@Firm.example", "ivan@acme.example").owner(null).build();
         Capture in = f.mail("i1", T0.plusSeconds(1), "ivan@acme.example", "olena@firm.example").build();

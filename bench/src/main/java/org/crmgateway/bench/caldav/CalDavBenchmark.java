@@ -6,14 +6,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crmgateway.calendarsync.testing.RadicaleServer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -39,16 +42,19 @@ public final class CalDavBenchmark {
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         List<BenchEvents.Event> events = BenchEvents.generate(EVENTS);
         Path dir = Files.createTempDirectory("caldav-bench");
-        try (RadicaleServer radicale = RadicaleServer.start(dir.resolve("radicale"), BenchGateway.USER,
-                BenchGateway.PASSWORD, SLUG, events);
+        try (RadicaleServer radicale = RadicaleServer.start();
              ConfigurableApplicationContext gateway = BenchGateway.start(
                      "jdbc:h2:file:" + dir.resolve("gateway/db") + ";DB_CLOSE_ON_EXIT=FALSE")) {
+            radicale.mkcalendar(SLUG);
+            Map<String, String> objects = new LinkedHashMap<>();
+            events.forEach(e -> objects.put(e.href(), e.text()));
+            radicale.seed(SLUG, objects);
             DavHttp ours = new DavHttp("http://127.0.0.1:" + BenchGateway.port(gateway), BenchGateway.USER,
                     BenchGateway.PASSWORD);
-            DavHttp theirs = new DavHttp("http://127.0.0.1:" + radicale.port, BenchGateway.USER,
-                    BenchGateway.PASSWORD);
+            DavHttp theirs = new DavHttp("http://127.0.0.1:" + radicale.root().getPort(), RadicaleServer.USER,
+                    RadicaleServer.PASSWORD);
             String ourCalendar = "/dav/calendars/" + BenchGateway.USER + "/" + SLUG + "/";
-            String theirCalendar = "/" + BenchGateway.USER + "/" + SLUG + "/";
+            String theirCalendar = "/" + RadicaleServer.USER + "/" + SLUG + "/";
             long loadStart = System.nanoTime();
             load(ours, ourCalendar, events);
             System.out.printf(Locale.ROOT, "loaded %d events into the gateway over HTTP PUT in %.1f s%n", EVENTS,

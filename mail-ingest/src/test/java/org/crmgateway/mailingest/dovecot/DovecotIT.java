@@ -16,6 +16,7 @@ import org.crmgateway.crm.TenantId;
 import org.crmgateway.crm.UserId;
 import org.crmgateway.crm.Visibility;
 import org.crmgateway.mailingest.InMemoryAttachmentStore;
+import org.crmgateway.mailingest.NoStaffUsers;
 import org.crmgateway.mailingest.InMemoryHistory;
 import org.crmgateway.mailingest.InMemoryMailAccounts;
 import org.crmgateway.mailingest.MailIngestProperties;

@@ -26,6 +26,7 @@ import org.crmgateway.crm.TenantId;
 import org.crmgateway.crm.UserId;
 import org.crmgateway.crm.Visibility;
 import org.crmgateway.mailingest.InMemoryAttachmentStore;
+import org.crmgateway.mailingest.NoStaffUsers;
 import org.crmgateway.mailingest.InMemoryHistory;
 import org.crmgateway.mailingest.InMemoryMailAccounts;
 import org.crmgateway.mailingest.MailIngestProperties;
@@ -54,7 +55,7 @@ class FolderSyncIT {
                 d.idleRenew(), d.pollInterval(), d.backoffMin(), d.backoffMax(), d.connectTimeout(), d.readTimeout(),
                 d.leaseTtl(), "test");
         MessageReader reader = new MessageReader(new MailParser(new InMemoryAttachmentStore()),
-                new Dropbox(new NoStaff()), p.maxMessageSize().toBytes());
+                new Dropbox(new NoStaffUsers()), p.maxMessageSize().toBytes());
         return new FolderSync(history, history, accounts, reader, p);
     }
 

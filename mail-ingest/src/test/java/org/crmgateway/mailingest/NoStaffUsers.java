@@ -1,4 +1,4 @@
-package org.crmgateway.mailingest.dovecot;
+package org.crmgateway.mailingest;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +9,7 @@ import org.crmgateway.crm.TenantId;
 import org.crmgateway.crm.UserId;
 
 /** A tenant without staff users, for tests that need no dropbox attribution. */
-final class NoStaffUsers implements StaffUsers {
+public final class NoStaffUsers implements StaffUsers {
     @Override
     public StaffUser create(TenantId tenant, NewUser user) {
         throw new UnsupportedOperationException("no staff in this test");

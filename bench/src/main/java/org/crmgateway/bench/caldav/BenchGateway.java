@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.crmgateway.calendarsync.CalendarSyncConfiguration;
+import org.crmgateway.calendarsync.CalendarSyncProperties;
+import org.crmgateway.calendarsync.ical.MeetingReader;
 import org.crmgateway.crm.BatchResult;
 import org.crmgateway.crm.Checkpoints;
 import org.crmgateway.crm.EmailAddress;
@@ -49,6 +52,12 @@ class BenchGateway {
 
     static int port(ConfigurableApplicationContext context) {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    /** The meeting feed reads objects the way calendar sync does. */
+    @Bean
+    MeetingReader meetingReader() {
+        return CalendarSyncConfiguration.meetingReader(CalendarSyncProperties.defaults());
     }
 
     @Bean

@@ -1,8 +1,10 @@
 package org.crmgateway.crm.attachment;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -20,12 +22,16 @@ import org.crmgateway.crm.TenantId;
 import org.springframework.stereotype.Service;
 
 /**
- * Attachment content as files {@code <attachmentsDir>/<tenant>/<ab>/<sha256>}: streamed into a
- * temporary file while hashing, then moved into place atomically; content already present is not
- * written twice.
+ * Attachment content as files {@code <attachmentsDir>/<tenant>/<ab>/<sha256>}, moved into place
+ * atomically from a temporary file. Content up to 1 MB is hashed in memory first, so content
+ * already present is not written at all; larger content is hashed while it streams into the
+ * temporary file, and never held in memory.
  */
 @Service
 class FileAttachmentStore implements AttachmentStore {
+
+    /** Content up to this size is hashed in memory before anything is written. */
+    private static final int IN_MEMORY = 1024 * 1024;
 
     private final Path root;
 
@@ -35,6 +41,31 @@ class FileAttachmentStore implements AttachmentStore {
 
     @Override
     public StoredContent store(TenantId tenant, InputStream content) throws IOException {
+        byte[] head = content.readNBytes(IN_MEMORY + 1);
+        if (head.length <= IN_MEMORY) {
+            return storeSmall(tenant, head);
+        }
+        return storeStreamed(tenant, new SequenceInputStream(new ByteArrayInputStream(head), content));
+    }
+
+    /** Hashes first, so content that is already there is not written at all, not even to a temporary file. */
+    private StoredContent storeSmall(TenantId tenant, byte[] content) throws IOException {
+        String digest = HexFormat.of().formatHex(sha256().digest(content));
+        Path target = path(tenant, digest);
+        if (!Files.exists(target)) {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), "incoming", ".tmp");
+            try {
+                Files.write(tmp, content);
+                move(tmp, target);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        return new StoredContent(digest, content.length);
+    }
+
+    private StoredContent storeStreamed(TenantId tenant, InputStream content) throws IOException {
         Path dir = root.resolve(tenant.toString());
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "incoming", ".tmp");

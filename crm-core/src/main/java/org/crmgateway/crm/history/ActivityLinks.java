@@ -6,6 +6,7 @@ import java.util.Map;
 import org.crmgateway.crm.MatchRule;
 import org.crmgateway.crm.TenantId;
 import org.crmgateway.crm.db.Sql;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,9 +39,10 @@ public class ActivityLinks {
     }
 
     /** Links an activity inserted in this batch, which has no links yet, with the batch's other rows. */
-    void linkNew(TenantId tenant, long activity, Instant occurredAt, Map<Long, MatchRule> links, PendingRows pending) {
-        for (MapSqlParameterSource row : rows(tenant, activity, occurredAt, links, List.of())) {
-            pending.add(INSERT, row);
+    void linkNew(TenantId tenant, NewActivity activity, Instant occurredAt, Map<Long, MatchRule> links,
+                 PendingRows pending) {
+        for (MapSqlParameterSource row : rows(tenant, null, occurredAt, links, List.of())) {
+            pending.add(INSERT, row, activity);
         }
     }
 
@@ -51,7 +53,7 @@ public class ActivityLinks {
         }
     }
 
-    private static MapSqlParameterSource[] rows(TenantId tenant, long activity, Instant occurredAt,
+    private static MapSqlParameterSource[] rows(TenantId tenant, @Nullable Long activity, Instant occurredAt,
                                                 Map<Long, MatchRule> links, List<Long> known) {
         return links.entrySet().stream().filter(e -> !known.contains(e.getKey()))
                 .map(e -> new MapSqlParameterSource().addValue("t", tenant.value()).addValue("a", activity)

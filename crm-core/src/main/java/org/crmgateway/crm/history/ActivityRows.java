@@ -1,6 +1,7 @@
 package org.crmgateway.crm.history;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /** Writes an activity with its participants, partner links, attachments and sources. */
@@ -32,6 +32,10 @@ class ActivityRows {
     private static final String INSERT_SOURCE = """
             insert into activity_source (tenant_id, activity_id, kind, account_id, scope, locator)
             values (:t, :a, :k, :acc, :s, :l)""";
+    private static final String INSERT_PARTICIPANT = """
+            insert into activity_participant (tenant_id, activity_id, seq, address, base_key, display_name, role,
+              partner_id, rule, answer)
+            values (:t, :a, :seq, :address, :base, :name, :role, :partner, :rule, :answer)""";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -57,48 +61,50 @@ class ActivityRows {
         return found;
     }
 
-    /** Inserts the activity now and its other rows into {@code pending}; returns its id. */
-    long insert(Capture c, MatchResult match, @Nullable Long thread, @Nullable Long owner, PendingRows pending) {
+    /** Adds the activity and its other rows to {@code pending}, which inserts them at its next flush. */
+    NewActivity insert(Capture c, MatchResult match, @Nullable Long thread, @Nullable Long owner, PendingRows pending) {
         Direction direction = c.kind() == CaptureKind.EMAIL ? (match.outbound() ? Direction.OUTBOUND : Direction.INBOUND) : null;
         MeetingDetails m = c.meeting();
-        var key = new GeneratedKeyHolder();
-        jdbc.sql("""
+        NewActivity activity = pending.activity("""
                 insert into activity (tenant_id, type, direction, occurred_at, subject, snippet, body_text, body_html,
                   body_note, source_key, message_id, thread_id, owner_id, private_flag, visibility, meeting_uid,
                   recurrence_id, meeting_start, meeting_end, all_day, location, meeting_status)
                 values (:t, :type, :dir, :at, :subject, :snippet, :text, :html, :note, :key, :mid, :thread, :owner,
-                  :private, :vis, :uid, :rid, :start, :end, :allDay, :location, :status)""")
-                .param("t", c.tenant().value()).param("type", c.kind().name())
-                .param("dir", direction == null ? null : direction.name()).param("at", Sql.ts(c.occurredAt()))
-                .param("subject", c.subject()).param("snippet", snippet(c)).param("text", c.body().text())
-                .param("html", c.body().html()).param("note", c.body().note()).param("key", c.sourceKey())
-                .param("mid", c.kind() == CaptureKind.EMAIL ? c.thread().messageId() : null)
-                .param("thread", thread).param("owner", owner).param("private", c.privateToOwner())
-                .param("vis", c.visibility().name()).param("uid", m == null ? null : clamp(m.uid(), 1000))
-                .param("rid", m == null ? null : Sql.ts(m.recurrenceId()))
-                .param("start", m == null ? null : Sql.ts(m.start())).param("end", m == null ? null : Sql.ts(m.end()))
-                .param("allDay", m == null ? null : m.allDay()).param("location", m == null ? null : m.location())
-                .param("status", m == null ? null : m.status().name())
-                .update(key, "id");
-        long id = key.getKeyAs(Long.class);
-        participants(c.tenant(), id, match.participants(), pending);
-        links.linkNew(c.tenant(), id, c.occurredAt(), match.links(), pending);
-        attachments(c, id, pending);
-        pending.add(INSERT_SOURCE, sourceRow(c.tenant(), id, c.source()));
-        pending.thread(thread);
-        return id;
+                  :private, :vis, :uid, :rid, :start, :end, :allDay, :location, :status)""",
+                new MapSqlParameterSource().addValue("t", c.tenant().value()).addValue("type", c.kind().name())
+                        .addValue("dir", direction == null ? null : direction.name())
+                        .addValue("at", Sql.ts(c.occurredAt())).addValue("subject", c.subject())
+                        .addValue("snippet", snippet(c)).addValue("text", c.body().text())
+                        .addValue("html", c.body().html()).addValue("note", c.body().note())
+                        .addValue("key", c.sourceKey())
+                        .addValue("mid", c.kind() == CaptureKind.EMAIL ? c.thread().messageId() : null)
+                        .addValue("thread", thread).addValue("owner", owner).addValue("private", c.privateToOwner())
+                        .addValue("vis", c.visibility().name()).addValue("uid", m == null ? null : clamp(m.uid(), 1000))
+                        .addValue("rid", m == null ? null : Sql.ts(m.recurrenceId()))
+                        .addValue("start", m == null ? null : Sql.ts(m.start()))
+                        .addValue("end", m == null ? null : Sql.ts(m.end()))
+                        .addValue("allDay", m == null ? null : m.allDay())
+                        .addValue("location", m == null ? null : m.location())
+                        .addValue("status", m == null ? null : m.status().name()));
+        for (MapSqlParameterSource row : participantRows(c.tenant(), match.participants())) {
+            pending.add(INSERT_PARTICIPANT, row, activity);
+        }
+        links.linkNew(c.tenant(), activity, c.occurredAt(), match.links(), pending);
+        attachments(c, activity, pending);
+        pending.add(INSERT_SOURCE, sourceRow(c.tenant(), null, c.source()), activity);
+        return activity;
     }
 
-    private void attachments(Capture c, long activity, PendingRows pending) {
+    private void attachments(Capture c, NewActivity activity, PendingRows pending) {
         for (var a : c.attachments()) {
             pending.add("""
                     insert into attachment (tenant_id, activity_id, file_name, media_type, size_bytes, sha256, content_id, inline_part)
                     values (:t, :a, :name, :type, :size, :sha, :cid, :inline)""",
-                    new MapSqlParameterSource().addValue("t", c.tenant().value()).addValue("a", activity)
+                    new MapSqlParameterSource().addValue("t", c.tenant().value())
                             .addValue("name", clamp(a.fileName(), 1000)).addValue("type", clamp(a.mediaType(), 255))
                             .addValue("size", a.size()).addValue("sha", a.sha256())
                             .addValue("cid", a.contentId() == null ? null : clamp(a.contentId(), 1000))
-                            .addValue("inline", a.inline()));
+                            .addValue("inline", a.inline()), activity);
         }
     }
 
@@ -123,9 +129,8 @@ class ActivityRows {
             return false;
         }
         jdbc.sql("delete from activity_participant where activity_id = :id").param("id", id).update();
-        PendingRows participants = new PendingRows(named);
-        participants(c.tenant(), id, match.participants(), participants);
-        participants.flush();
+        named.batchUpdate(INSERT_PARTICIPANT, participantRows(c.tenant(), match.participants()).stream()
+                .map(row -> row.addValue("a", id)).toArray(MapSqlParameterSource[]::new));
         jdbc.sql("update activity_partner set occurred_at = :at where activity_id = :id")
                 .param("at", Sql.ts(m.start())).param("id", id).update();
         links.link(c.tenant(), id, m.start(), match.links());
@@ -159,20 +164,18 @@ class ActivityRows {
         return true;
     }
 
-    private static MapSqlParameterSource sourceRow(TenantId tenant, long activity, SourceRef s) {
+    private static MapSqlParameterSource sourceRow(TenantId tenant, @Nullable Long activity, SourceRef s) {
         return new MapSqlParameterSource().addValue("t", tenant.value()).addValue("a", activity)
                 .addValue("k", s.kind().name()).addValue("acc", s.accountId()).addValue("s", s.scope())
                 .addValue("l", s.locator());
     }
 
-    private void participants(TenantId tenant, long activity, List<ParticipantMatch> participants, PendingRows pending) {
+    /** The participant rows, without the activity id ({@code a}). */
+    private static List<MapSqlParameterSource> participantRows(TenantId tenant, List<ParticipantMatch> participants) {
+        List<MapSqlParameterSource> rows = new ArrayList<>(participants.size());
         for (int i = 0; i < participants.size(); i++) {
             ParticipantMatch p = participants.get(i);
-            pending.add("""
-                    insert into activity_participant (tenant_id, activity_id, seq, address, base_key, display_name, role,
-                      partner_id, rule, answer)
-                    values (:t, :a, :seq, :address, :base, :name, :role, :partner, :rule, :answer)""",
-                    new MapSqlParameterSource().addValue("t", tenant.value()).addValue("a", activity)
+            rows.add(new MapSqlParameterSource().addValue("t", tenant.value())
                     .addValue("seq", i).addValue("address", p.participant().address().value())
                     .addValue("base", AddressKeys.baseKey(p.participant().address()))
                     .addValue("name", p.participant().displayName() == null ? null : clamp(p.participant().displayName(), 500))
@@ -180,6 +183,7 @@ class ActivityRows {
                     .addValue("rule", p.rule().name())
                     .addValue("answer", p.participant().answer() == null ? null : clamp(p.participant().answer(), 30)));
         }
+        return rows;
     }
 
     private static @Nullable String snippet(Capture c) {

@@ -1,10 +1,12 @@
 package org.crmgateway.crm.history;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.crmgateway.crm.ActivityId;
 import org.crmgateway.crm.ActivityRecorded;
 import org.crmgateway.crm.BatchResult;
@@ -73,11 +75,12 @@ class JdbcHistoryRecorder implements HistoryRecorder {
         List<Capture> captures = batch.captures().stream().map(JdbcHistoryRecorder::visible).toList();
         Known known = known(tenant, captures);
         List<Object> published = new ArrayList<>();
-        List<CaptureOutcome> outcomes = new ArrayList<>(captures.size());
+        List<Supplier<CaptureOutcome>> outcomes = new ArrayList<>(captures.size());
         for (Capture capture : captures) {
             outcomes.add(record(capture, matcher, known, published));
         }
         known.pending().flush();
+        List<CaptureOutcome> recorded = outcomes.stream().map(Supplier::get).toList();
         for (QuarantineItem q : batch.quarantined()) {
             side.quarantine(q);
         }
@@ -85,15 +88,24 @@ class JdbcHistoryRecorder implements HistoryRecorder {
         withdrawn.forEach(id -> published.add(new ActivityRecorded(tenant, ActivityId.of(id), CaptureKind.MEETING, false)));
         checkpoints.save(batch.checkpoint());
         published.forEach(events::publishEvent);
-        return new BatchResult(List.copyOf(outcomes), batch.quarantined().size(), withdrawn.size());
+        return new BatchResult(recorded, batch.quarantined().size(), withdrawn.size());
     }
 
     /**
      * What the batch's captures need to know from the database, read in one query per kind up front
-     * and kept current while the batch is recorded.
+     * and kept current while the batch is recorded; {@code added} holds the activities of this batch.
      */
-    private record Known(Map<String, Long> activities, Map<String, Long> threads, BatchPartnerIndex index,
-                         PendingRows pending) {
+    private record Known(Map<String, Long> activities, Map<String, NewActivity> added, BatchThreads threads,
+                         BatchPartnerIndex index, PendingRows pending) {
+
+        Optional<Long> activity(String sourceKey) {
+            NewActivity inBatch = added.get(sourceKey);
+            if (inBatch != null) {
+                pending.flush();
+                return Optional.of(inBatch.id());
+            }
+            return Optional.ofNullable(activities.get(sourceKey));
+        }
     }
 
     private Known known(TenantId tenant, List<Capture> captures) {
@@ -106,12 +118,16 @@ class JdbcHistoryRecorder implements HistoryRecorder {
             }
         }
         PendingRows pending = new PendingRows(named);
-        return new Known(activities.bySourceKeys(tenant, sourceKeys), threads.registered(tenant, messageIds),
+        return new Known(activities.bySourceKeys(tenant, sourceKeys), new HashMap<>(), threads.read(tenant, messageIds),
                 new BatchPartnerIndex(new JdbcPartnerIndex(jdbc, tenant), pending, captures), pending);
     }
 
-    private CaptureOutcome record(Capture c, Matcher matcher, Known known, List<Object> published) {
-        Optional<Long> existing = Optional.ofNullable(known.activities().get(c.sourceKey()));
+    /**
+     * Records one capture. A new activity's outcome is only complete once the batch's pending rows
+     * are inserted and its id is known, so each outcome is returned as a supplier, called then.
+     */
+    private Supplier<CaptureOutcome> record(Capture c, Matcher matcher, Known known, List<Object> published) {
+        Optional<Long> existing = known.activity(c.sourceKey());
         BatchPartnerIndex index = known.index();
         boolean meeting = c.kind() == CaptureKind.MEETING;
         if (existing.isPresent()) {
@@ -122,38 +138,46 @@ class JdbcHistoryRecorder implements HistoryRecorder {
                 MatchResult match = matcher.match(new MatchInput(c.participants(), c.traits(), Set.of()), index);
                 if (match.decision() != MatchResult.Decision.SKIP && activities.updateMeeting(id, c, match)) {
                     published.add(new ActivityRecorded(c.tenant(), ActivityId.of(id), c.kind(), false));
-                    return new CaptureOutcome(c.sourceKey(), Kind.UPDATED, ActivityId.of(id), "meeting changed");
+                    return done(new CaptureOutcome(c.sourceKey(), Kind.UPDATED, ActivityId.of(id), "meeting changed"));
                 }
             }
-            return new CaptureOutcome(c.sourceKey(), Kind.ALREADY_RECORDED, ActivityId.of(id),
-                    newSource ? "source added" : "already recorded from this source");
+            return done(new CaptureOutcome(c.sourceKey(), Kind.ALREADY_RECORDED, ActivityId.of(id),
+                    newSource ? "source added" : "already recorded from this source"));
         }
         List<String> ids = meeting ? List.of() : ThreadLinker.ids(c.thread());
-        List<Long> knownThreads = ThreadLinker.existing(ids, known.threads());
-        known.pending().flushFor(knownThreads);
-        Set<Long> threadPartners = threads.partners(c.tenant(), knownThreads);
-        MatchResult match = matcher.match(new MatchInput(c.participants(), c.traits(), threadPartners), index);
-        if (match.decision() == MatchResult.Decision.SKIP) {
-            return new CaptureOutcome(c.sourceKey(), Kind.SKIPPED, null, match.reason());
+        List<Long> knownThreads = known.threads().existing(ids);
+        MatchResult matched = matcher.match(
+                new MatchInput(c.participants(), c.traits(), known.threads().partnersOf(knownThreads)), index);
+        if (matched.decision() == MatchResult.Decision.SKIP) {
+            return done(new CaptureOutcome(c.sourceKey(), Kind.SKIPPED, null, matched.reason()));
         }
-        if (!match.toCreate().isEmpty()) {
-            match = contacts.create(c.tenant(), match);
+        MatchResult match = matched.toCreate().isEmpty() ? matched : contacts.create(c.tenant(), matched);
+        if (match != matched) {
             index.forget();
         }
         Long thread = threads.link(c.tenant(), ids, knownThreads, known.threads(), known.pending());
+        if (thread != null) {
+            known.threads().linked(thread, match.links().keySet());
+        }
         UserId owner = c.owner() != null ? c.owner() : match.staffSender() == null ? null : UserId.of(match.staffSender());
-        long id = activities.insert(c, match, thread, owner == null ? null : owner.value(), known.pending());
-        known.activities().put(c.sourceKey(), id);
-        ActivityId activity = ActivityId.of(id);
-        published.add(new ActivityRecorded(c.tenant(), activity, c.kind(), true));
-        for (Long invitation : side.invitations(c.tenant(), id, owner, c.calendarParts())) {
-            published.add(new InvitationReceived(c.tenant(), invitation));
-        }
-        if (match.decision() == MatchResult.Decision.UNRESOLVED) {
-            side.unresolved(c.tenant(), id, match.unknown());
-            return new CaptureOutcome(c.sourceKey(), Kind.UNRESOLVED, activity, match.reason());
-        }
-        return new CaptureOutcome(c.sourceKey(), Kind.RECORDED, activity, "");
+        NewActivity activity = activities.insert(c, match, thread, owner == null ? null : owner.value(), known.pending());
+        known.added().put(c.sourceKey(), activity);
+        return () -> {
+            ActivityId id = ActivityId.of(activity.id());
+            published.add(new ActivityRecorded(c.tenant(), id, c.kind(), true));
+            for (Long invitation : side.invitations(c.tenant(), id.value(), owner, c.calendarParts())) {
+                published.add(new InvitationReceived(c.tenant(), invitation));
+            }
+            if (match.decision() == MatchResult.Decision.UNRESOLVED) {
+                side.unresolved(c.tenant(), id.value(), match.unknown());
+                return new CaptureOutcome(c.sourceKey(), Kind.UNRESOLVED, id, match.reason());
+            }
+            return new CaptureOutcome(c.sourceKey(), Kind.RECORDED, id, "");
+        };
+    }
+
+    private static Supplier<CaptureOutcome> done(CaptureOutcome outcome) {
+        return () -> outcome;
     }
 
     /** Drops what the source's visibility does not let CRM users read, before anything is stored. */

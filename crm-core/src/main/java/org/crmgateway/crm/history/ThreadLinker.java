@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.crmgateway.crm.TenantId;
 import org.crmgateway.crm.ThreadKeys;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +21,9 @@ import org.springframework.stereotype.Component;
  * it refers to) is registered with its thread, so a parent that arrives after its reply joins the
  * reply's thread; a message that names ids of two threads merges them into the older one.
  *
- * <p>A batch reads the threads of all the ids its messages name in one go ({@link #registered}) and
- * keeps that map current while it links, so linking a message needs no look-up of its own.
+ * <p>A batch reads the threads of all the ids its messages name, and their partners, in one go
+ * ({@link #read}) and keeps them current while it links, so linking a message needs no look-up of
+ * its own.
  */
 @Component
 class ThreadLinker {
@@ -48,49 +48,40 @@ class ThreadLinker {
         return new ArrayList<>(ids);
     }
 
-    /** The thread each of these ids is registered with; ids of no thread are left out. */
-    Map<String, Long> registered(TenantId tenant, Collection<String> ids) {
-        Map<String, Long> found = new HashMap<>();
+    /**
+     * The threads of these ids and the partners of those threads, in one query per kind (chunked);
+     * ids of no thread are left out.
+     */
+    BatchThreads read(TenantId tenant, Collection<String> ids) {
+        Map<String, Long> registered = new HashMap<>();
         List<String> all = List.copyOf(new HashSet<>(ids));
         for (int from = 0; from < all.size(); from += CHUNK) {
             jdbc.sql("select message_id, thread_id from thread_message where tenant_id = :t and message_id in (:ids)")
                     .param("t", tenant.value()).param("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
                     .query(rs -> {
-                        found.put(rs.getString(1), rs.getLong(2));
+                        registered.put(rs.getString(1), rs.getLong(2));
                     });
         }
-        return found;
-    }
-
-    /** The threads that already know one of the message's ids, oldest first; {@code registered} covers the ids. */
-    static List<Long> existing(List<String> ids, Map<String, Long> registered) {
-        Set<Long> threads = new TreeSet<>();
-        for (String id : ids) {
-            Long thread = registered.get(id);
-            if (thread != null) {
-                threads.add(thread);
-            }
+        Map<Long, Set<Long>> partners = new HashMap<>();
+        List<Long> threads = List.copyOf(new HashSet<>(registered.values()));
+        for (int from = 0; from < threads.size(); from += CHUNK) {
+            jdbc.sql("""
+                    select distinct a.thread_id, ap.partner_id from activity_partner ap join activity a on a.id = ap.activity_id
+                    where a.tenant_id = :t and a.thread_id in (:th)""")
+                    .param("t", tenant.value()).param("th", threads.subList(from, Math.min(threads.size(), from + CHUNK)))
+                    .query(rs -> {
+                        partners.computeIfAbsent(rs.getLong(1), t -> new HashSet<>()).add(rs.getLong(2));
+                    });
         }
-        return new ArrayList<>(threads);
-    }
-
-    /** The partners linked to activities of the threads (rule 6). */
-    Set<Long> partners(TenantId tenant, Collection<Long> threads) {
-        if (threads.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.sql("""
-                select distinct ap.partner_id from activity_partner ap join activity a on a.id = ap.activity_id
-                where a.tenant_id = :t and a.thread_id in (:th)""")
-                .param("t", tenant.value()).param("th", threads).query(Long.class).list());
+        return new BatchThreads(registered, partners);
     }
 
     /**
      * Puts the message's ids into one thread (creating or merging threads) and returns it; null without
-     * ids. {@code registered} covers the ids and is updated to what the database holds once
+     * ids. {@code threads} covers the ids and is updated to what the database holds once
      * {@code pending}, which takes the new thread ids, is flushed.
      */
-    @Nullable Long link(TenantId tenant, List<String> ids, List<Long> existing, Map<String, Long> registered,
+    @Nullable Long link(TenantId tenant, List<String> ids, List<Long> existing, BatchThreads threads,
                         PendingRows pending) {
         if (ids.isEmpty()) {
             return null;
@@ -107,14 +98,14 @@ class ThreadLinker {
             }
             for (Long other : existing.subList(1, existing.size())) {
                 merge(tenant, other, thread);
-                registered.replaceAll((id, th) -> th.equals(other) ? thread : th);
+                threads.merged(other, thread);
             }
         }
         for (String id : ids) {
-            if (!registered.containsKey(id)) {
+            if (!threads.isRegistered(id)) {
                 pending.add("insert into thread_message (tenant_id, message_id, thread_id) values (:t, :m, :th)",
                         new MapSqlParameterSource().addValue("t", tenant.value()).addValue("m", id).addValue("th", thread));
-                registered.put(id, thread);
+                threads.register(id, thread);
             }
         }
         return thread;

@@ -23,12 +23,14 @@ import org.crmgateway.mailingest.fetch.FetchedMail;
 import org.crmgateway.mailingest.fetch.FolderState;
 import org.crmgateway.mailingest.fetch.ImapFolderReader;
 import org.crmgateway.mailingest.fetch.MailFetchException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One pass over one folder: reads every message above the stored checkpoint, in batches, and
  * records each batch with its checkpoint through the {@link HistoryRecorder} in one transaction.
+ * The next batch is fetched and parsed while the current one is recorded ({@link ReadAhead}).
  * A crash between batches loses nothing and logs nothing twice. When UIDVALIDITY changed, the
  * folder is read again from the start; source keys keep the history free of duplicates.
  */
@@ -74,42 +76,54 @@ public final class FolderSync {
         }
         SyncCounts counts = SyncCounts.NONE;
         Instant lastLog = startedAt;
-        EmailAddress mailbox = EmailAddress.parseOrNull(account.username());
-        int batch = properties.batchSize();
-        for (int from = 0; from < uids.length && !stopped.getAsBoolean(); from += batch) {
-            long[] chunk = Arrays.copyOfRange(uids, from, Math.min(uids.length, from + batch));
-            long chunkLast = chunk[chunk.length - 1];
-            SourceBatch.Builder builder = SourceBatch.to(checkpoint(account, name, state.uidValidity(), chunkLast));
-            List<FetchedMail> mails = folder.fetch(chunk, properties.maxMessageSize().toBytes(),
-                    properties.memoryLimit().toBytes());
-            for (FetchedMail mail : mails) {
-                try (mail) {
-                    MailOrigin origin = new MailOrigin(account.tenant(), account.owner(),
-                            new SourceRef(SourceKind.MAIL, account.id(), name, Long.toString(mail.uid())),
-                            account.visibility(), account.dropbox(), mailbox);
-                    switch (reader.read(origin, mail.raw(), mail.internalDate(), mail.headersOnly(), mail.size())) {
-                        case MessageReader.Read.Captured c -> builder.add(c.capture());
-                        case MessageReader.Read.Quarantined q -> {
-                            LOG.warn("Quarantined UID {} of {} (account {}): {}", mail.uid(), name, account.id(),
-                                    q.item().detail());
-                            builder.quarantine(q.item());
-                        }
-                    }
+        try (ReadAhead ahead = new ReadAhead(index -> prepare(account, folder, state, uids, index), stopped)) {
+            for (ReadAhead.Prepared next = ahead.next(); next != null; next = ahead.next()) {
+                BatchResult result = recorder.record(next.batch());
+                counts = counts.plus(SyncCounts.of(next.fetched(), result));
+                report(account, name, state.uidValidity(), next.lastUid(), uids.length, next.done(), startedAt);
+                if (Duration.between(lastLog, Instant.now()).compareTo(PROGRESS_LOG) > 0) {
+                    lastLog = Instant.now();
+                    LOG.info("Account {} {}: {}/{} messages, {}", account.id(), name, next.done(), uids.length,
+                            Eta.describe(startedAt, next.done(), uids.length));
                 }
-            }
-            BatchResult result = recorder.record(builder.build());
-            counts = counts.plus(SyncCounts.of(mails.size(), result));
-            long done = from + chunk.length;
-            report(account, name, state.uidValidity(), chunkLast, uids.length, done, startedAt);
-            if (Duration.between(lastLog, Instant.now()).compareTo(PROGRESS_LOG) > 0) {
-                lastLog = Instant.now();
-                LOG.info("Account {} {}: {}/{} messages, {}", account.id(), name, done, uids.length,
-                        Eta.describe(startedAt, done, uids.length));
             }
         }
         LOG.info("Account {} {}: {} in {} ms", account.id(), name, counts,
                 Duration.between(startedAt, Instant.now()).toMillis());
         return counts;
+    }
+
+    /** Fetches and parses batch number {@code index} of {@code uids}; null past the end. */
+    private ReadAhead.@Nullable Prepared prepare(MailAccount account, ImapFolderReader folder, FolderState state,
+                                                 long[] uids, int index) throws MailFetchException, IOException {
+        int batch = properties.batchSize();
+        int from = index * batch;
+        if (from >= uids.length) {
+            return null;
+        }
+        String name = state.name();
+        long[] chunk = Arrays.copyOfRange(uids, from, Math.min(uids.length, from + batch));
+        long chunkLast = chunk[chunk.length - 1];
+        SourceBatch.Builder builder = SourceBatch.to(checkpoint(account, name, state.uidValidity(), chunkLast));
+        List<FetchedMail> mails = folder.fetch(chunk, properties.maxMessageSize().toBytes(),
+                properties.memoryLimit().toBytes());
+        EmailAddress mailbox = EmailAddress.parseOrNull(account.username());
+        for (FetchedMail mail : mails) {
+            try (mail) {
+                MailOrigin origin = new MailOrigin(account.tenant(), account.owner(),
+                        new SourceRef(SourceKind.MAIL, account.id(), name, Long.toString(mail.uid())),
+                        account.visibility(), account.dropbox(), mailbox);
+                switch (reader.read(origin, mail.raw(), mail.internalDate(), mail.headersOnly(), mail.size())) {
+                    case MessageReader.Read.Captured c -> builder.add(c.capture());
+                    case MessageReader.Read.Quarantined q -> {
+                        LOG.warn("Quarantined UID {} of {} (account {}): {}", mail.uid(), name, account.id(),
+                                q.item().detail());
+                        builder.quarantine(q.item());
+                    }
+                }
+            }
+        }
+        return new ReadAhead.Prepared(builder.build(), mails.size(), chunkLast, from + chunk.length);
     }
 
     private static Checkpoint checkpoint(MailAccount account, String folder, long uidValidity, long lastUid) {

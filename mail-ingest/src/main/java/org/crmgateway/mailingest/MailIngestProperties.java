@@ -14,7 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxMessageSize   larger messages are logged with their headers and a note, body skipped
  * @param memoryLimit      larger messages are streamed through a temporary file instead of memory
  * @param idleRenew        IMAP IDLE is renewed after this long; RFC 2177 servers drop it after 30 minutes
- * @param pollInterval     how often a server without IDLE, or a second folder, is checked
+ * @param pollInterval     how often a server without IDLE is checked (with IDLE, every folder is watched)
  * @param backoffMin       first wait after a failure; doubles up to {@code backoffMax}, with jitter
  * @param leaseTtl         how long an account stays leased to this instance without renewal
  * @param instanceId       names this instance in account leases; empty means host name and process id

@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A folder opened with EXAMINE. Fetches with {@code UID FETCH ... BODY.PEEK[]}: small messages
  * many per command, large ones in 1 MB slices into a temporary file, over-size ones header only.
+ * Each reader has its own IMAP connection (an open Angus {@code IMAPFolder} holds one), so the
+ * readers of one inbox can IDLE at the same time, each on its own thread.
  */
 public final class ImapFolderReader implements AutoCloseable {
     private static final int SLICE = 1024 * 1024;

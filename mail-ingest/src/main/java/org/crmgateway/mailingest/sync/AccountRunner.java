@@ -3,9 +3,8 @@ package org.crmgateway.mailingest.sync;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -26,9 +25,10 @@ import org.slf4j.MDC;
 
 /**
  * Keeps one mailbox in sync, on its own virtual thread: takes the account's lease, connects,
- * reads every folder up to date, then waits for news with IMAP IDLE (renewed before the server's
- * 30-minute limit) or by polling, and reconnects with exponential backoff and jitter after a
- * failure. One slow or broken mailbox never holds up another.
+ * reads every folder up to date, then waits for news with IMAP IDLE on all its folders at once
+ * ({@link FolderWatch}, renewed before the server's 30-minute limit) or by polling, and reconnects
+ * with exponential backoff and jitter after a failure. One slow or broken mailbox never holds up
+ * another.
  */
 final class AccountRunner implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(AccountRunner.class);
@@ -42,7 +42,7 @@ final class AccountRunner implements Runnable {
     private final String instance;
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     private final Backoff backoff;
-    private volatile @Nullable ImapFolderReader idling;
+    private volatile @Nullable FolderWatch watching;
 
     AccountRunner(TenantId tenant, long accountId, MailAccounts accounts, MailSecrets secrets, FolderSync folderSync,
                   MailIngestProperties properties, String instance) {
@@ -58,13 +58,9 @@ final class AccountRunner implements Runnable {
 
     void stop() {
         stopSignal.countDown();
-        ImapFolderReader reader = idling;
-        if (reader != null) {
-            try {
-                reader.wakeUp();
-            } catch (MailFetchException e) {
-                LOG.debug("Waking account {} for shutdown failed: {}", accountId, e.getMessage());
-            }
+        FolderWatch watch = watching;
+        if (watch != null) {
+            watch.end();
         }
     }
 
@@ -113,23 +109,20 @@ final class AccountRunner implements Runnable {
         try (ImapInbox inbox = ImapInbox.connect(endpoint, () -> secret,
                 properties.connectTimeout(), properties.readTimeout())) {
             List<String> names = account.folders().isEmpty() ? inbox.defaultFolders() : account.folders();
-            Map<String, ImapFolderReader> folders = new LinkedHashMap<>();
-            for (String name : names) {
-                ImapFolderReader reader = inbox.open(name);
-                open.add(reader);
-                folders.put(name, reader);
+            for (String name : new LinkedHashSet<>(names)) {
+                open.add(inbox.open(name));
             }
             boolean idle = inbox.supportsIdle();
             while (!stopped()) {
                 accounts.reportState(tenant, accountId, SyncState.SYNCING, null);
                 SyncCounts counts = SyncCounts.NONE;
-                for (ImapFolderReader reader : folders.values()) {
+                for (ImapFolderReader reader : open) {
                     counts = counts.plus(folderSync.sync(account, reader, this::stopped));
                 }
                 accounts.reportState(tenant, accountId, SyncState.IDLE, null);
                 backoff.reset();
                 LOG.debug("Account {} up to date: {}", accountId, counts);
-                waitForNews(folders.values().iterator().next(), idle, folders.size() > 1);
+                waitForNews(open, idle);
                 if (accounts.find(tenant, accountId).filter(a -> a.state() != SyncState.DISABLED).isEmpty()) {
                     return null;
                 }
@@ -155,35 +148,23 @@ final class AccountRunner implements Runnable {
         }
     }
 
-    private void waitForNews(ImapFolderReader inbox, boolean idle, boolean moreFolders) throws MailFetchException {
-        Duration wake = properties.idleRenew();
-        if (moreFolders || !idle) {
-            wake = min(wake, properties.pollInterval());
-        }
+    /** IDLE on every folder where the server offers it, else a poll interval's wait. */
+    private void waitForNews(List<ImapFolderReader> folders, boolean idle) throws MailFetchException {
+        Duration wake = idle ? properties.idleRenew() : min(properties.idleRenew(), properties.pollInterval());
         // renew before the lease runs out, and before the read timeout could cut a quiet IDLE
         wake = min(min(wake, properties.leaseTtl().dividedBy(2)), properties.readTimeout().dividedBy(2));
         if (!idle) {
             await(wake);
             return;
         }
-        Duration renewAfter = wake;
-        Thread watchdog = Thread.ofVirtual().start(() -> {
-            if (!await(renewAfter)) {
-                try {
-                    inbox.wakeUp();
-                } catch (MailFetchException e) {
-                    LOG.debug("Renewing IDLE of account {} failed: {}", accountId, e.getMessage());
-                }
-            }
-        });
-        idling = inbox;
+        FolderWatch watch = new FolderWatch(accountId, folders);
+        watching = watch;
         try {
             if (!stopped()) {
-                inbox.idle();
+                watch.await(wake);
             }
         } finally {
-            idling = null;
-            watchdog.interrupt();
+            watching = null;
         }
     }
 

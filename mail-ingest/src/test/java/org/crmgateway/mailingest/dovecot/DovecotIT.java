@@ -34,6 +34,7 @@ import org.crmgateway.mailingest.sync.UidCheckpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** Against a real Dovecot: SPECIAL-USE discovery, IDLE push, UIDVALIDITY change, read-only. */
 class DovecotIT {
@@ -102,23 +103,65 @@ class DovecotIT {
     }
 
     @Test
-    void logsNewMailWithinSecondsThroughIdle() throws Exception {
+    void logsNewMailInEveryFolderWithinSecondsThroughIdle() throws Throwable {
         dovecot.deliver(USER, "INBOX", GreenMailboxes.message(1));
         MailAccount account = account();
+        whileSyncingWithIdleOnly(() -> {
+            awaitIdle(account, 1);
+            dovecot.deliver(USER, "Postausgang", GreenMailboxes.message(2));
+            assertLoggedWithinTwoSeconds(2);
+            awaitIdle(account, 2);
+            dovecot.deliver(USER, "INBOX", GreenMailboxes.message(3));
+            assertLoggedWithinTwoSeconds(3);
+        });
+    }
+
+    @Test
+    void reportsABrokenIdleConnectionAndIdlesAgainAfterReconnecting() throws Throwable {
+        MailAccount account = account();
+        whileSyncingWithIdleOnly(() -> {
+            awaitIdle(account, 0);
+            dovecot.kick(USER);
+            MailAccount failed = Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> accounts.find(TenantId.DEFAULT, account.id()).orElseThrow(),
+                            a -> a.state() == SyncState.ERROR);
+            assertThat(failed.lastError()).isEqualTo("127.0.0.1:%d closed the connection".formatted(dovecot.port()));
+            awaitIdle(account, 0);
+            dovecot.deliver(USER, "Postausgang", GreenMailboxes.message(1));
+            assertLoggedWithinTwoSeconds(1);
+        });
+    }
+
+    /**
+     * Runs the steps while a scheduler syncs the account, then checks that stopping it ended the
+     * account's runner. Polling is set far longer than any wait in these tests, so that only IDLE
+     * can explain how fast new mail is logged; the backoff is long enough to see an error and short
+     * enough to reconnect soon.
+     */
+    private void whileSyncingWithIdleOnly(Executable steps) throws Throwable {
+        MailIngestProperties p = properties;
         MailSyncScheduler scheduler = new MailSyncScheduler(accounts, a -> DovecotServer.PASSWORD, folderSync,
-                properties);
+                new MailIngestProperties(true, p.batchSize(), p.maxMessageSize(), p.memoryLimit(), p.idleRenew(),
+                        Duration.ofMinutes(10), Duration.ofSeconds(3), Duration.ofSeconds(3), p.connectTimeout(),
+                        p.readTimeout(), p.leaseTtl(), ""));
         scheduler.start();
         try {
-            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> history.captures().size() == 1
-                    && accounts.find(TenantId.DEFAULT, account.id()).orElseThrow().state() == SyncState.IDLE);
-            dovecot.deliver(USER, "INBOX", GreenMailboxes.message(2));
-            dovecot.deliver(USER, "Postausgang", GreenMailboxes.message(3));
-            long delivered = System.nanoTime();
-            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> history.captures().size() >= 2);
-            assertThat(Duration.ofNanos(System.nanoTime() - delivered)).isLessThan(Duration.ofSeconds(2));
+            steps.execute();
         } finally {
             scheduler.stop();
         }
         assertThat(scheduler.runningAccounts()).isZero();
+    }
+
+    private void awaitIdle(MailAccount account, int logged) {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> history.captures().size() == logged
+                && accounts.find(TenantId.DEFAULT, account.id()).orElseThrow().state() == SyncState.IDLE);
+    }
+
+    private void assertLoggedWithinTwoSeconds(int logged) {
+        long delivered = System.nanoTime();
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> history.captures().size() >= logged);
+        assertThat(Duration.ofNanos(System.nanoTime() - delivered)).isLessThan(Duration.ofSeconds(2));
+        assertThat(history.captures()).hasSize(logged);
     }
 }

@@ -133,6 +133,11 @@ public final class DovecotServer implements AutoCloseable {
                 Long.toString(uidValidity), folder), null);
     }
 
+    /** Ends every IMAP session of a user, as an administrator or a server restart would. */
+    public void kick(String user) throws Exception {
+        run(List.of("/usr/bin/doveadm", "-c", config.toString(), "kick", user), null);
+    }
+
     /** Every message's UID, flags and file content, to compare before and after a sync. */
     public List<String> snapshot(String user) throws Exception {
         String out = run(List.of("/usr/bin/doveadm", "-c", config.toString(), "fetch", "-u", user,

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.crmgateway.TestApplication;
-import org.crmgateway.crm.EmailAddress;
 import org.crmgateway.crm.FolderProgress;
 import org.crmgateway.crm.History;
 import org.crmgateway.crm.HistoryQuery;
@@ -24,10 +23,7 @@ import org.crmgateway.crm.MailAccounts;
 import org.crmgateway.crm.MailAuth;
 import org.crmgateway.crm.MailSecurity;
 import org.crmgateway.crm.NewMailAccount;
-import org.crmgateway.crm.NewPartner;
-import org.crmgateway.crm.NewUser;
 import org.crmgateway.crm.Partner;
-import org.crmgateway.crm.PartnerKind;
 import org.crmgateway.crm.Partners;
 import org.crmgateway.crm.Quarantine;
 import org.crmgateway.crm.QuarantinedEntry;
@@ -39,6 +35,7 @@ import org.crmgateway.crm.TenantId;
 import org.crmgateway.crm.Tenants;
 import org.crmgateway.crm.Viewer;
 import org.crmgateway.crm.Visibility;
+import org.crmgateway.mailingest.TestTenant;
 import org.crmgateway.mailingest.archive.ImportCommand;
 import org.crmgateway.mailingest.fetch.GreenMailboxes;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,13 +71,11 @@ abstract class MailIngestContract {
 
     @BeforeEach
     void tenantWithAStaffUserAndAPartner() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        tenant = tenants.create("t-" + suffix).id();
-        ivan = users.create(tenant, new NewUser("ivan-" + suffix, new EmailAddress("ivan@example.com"), List.of(),
-                "{noop}x", Role.USER));
-        partner = partners.create(tenant, new NewPartner(PartnerKind.COMPANY, "Partner Inc", List.of(),
-                List.of("partner.example"), null));
-        mailbox = "ivan-" + suffix + "@example.com";
+        TestTenant created = TestTenant.create(tenants, users, partners);
+        tenant = created.id();
+        ivan = created.ivan();
+        partner = created.partner();
+        mailbox = ivan.username() + "@example.com";
         greenMail.setUser(mailbox, "secret");
     }
 

@@ -1,0 +1,4 @@
+package org.crmgateway.mailingest.sync;
+
+class QuarantineRetryH2IT extends QuarantineRetryContract {
+}

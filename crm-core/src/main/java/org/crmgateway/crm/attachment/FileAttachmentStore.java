@@ -10,11 +10,13 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.crmgateway.crm.AttachmentStore;
 import org.crmgateway.crm.CoreProperties;
 import org.crmgateway.crm.StoredContent;
@@ -54,9 +56,10 @@ class FileAttachmentStore implements AttachmentStore {
         Path target = path(tenant, digest);
         if (!Files.exists(target)) {
             Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), "incoming", ".tmp");
+            // next to its target; the random suffix only keeps two threads storing the same content apart
+            Path tmp = target.resolveSibling("%s.%016x.tmp".formatted(digest, ThreadLocalRandom.current().nextLong()));
             try {
-                Files.write(tmp, content);
+                Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 move(tmp, target);
             } finally {
                 Files.deleteIfExists(tmp);

@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 class ActivityRows {
 
     private static final int CHUNK = 1000;
+    private static final int SNIPPET_LENGTH = 300;
     private static final String INSERT_SOURCE = """
             insert into activity_source (tenant_id, activity_id, kind, account_id, scope, locator)
             values (:t, :a, :k, :acc, :s, :l)""";
@@ -186,13 +187,27 @@ class ActivityRows {
         return rows;
     }
 
+    /** The first 300 characters of the snippet, or else of the text, with every run of white space as one space. */
     private static @Nullable String snippet(Capture c) {
         String s = c.body().snippet() != null ? c.body().snippet() : c.body().text();
         if (s == null) {
             return null;
         }
-        s = s.strip().replaceAll("\\s+", " ");
-        return clamp(s, 300);
+        StringBuilder out = new StringBuilder(Math.min(s.length(), SNIPPET_LENGTH));
+        boolean space = false;
+        for (int i = 0; i < s.length() && out.length() < SNIPPET_LENGTH; i++) {
+            char ch = s.charAt(i);
+            if (Character.isWhitespace(ch)) {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(ch);
+            }
+        }
+        return clamp(out.toString(), SNIPPET_LENGTH);
     }
 
     static String clamp(String s, int max) {

@@ -109,8 +109,13 @@ public final class ImapFolderReader implements AutoCloseable {
         command("UID FETCH " + set(uids.stream().mapToLong(Long::longValue).toArray())
                 + " (UID RFC822.SIZE INTERNALDATE BODY.PEEK[])", r -> {
             if (r instanceof FetchResponse f && f.getItem(BODY.class) != null && f.getItem(UID.class) != null) {
-                byte[] bytes = f.getItem(BODY.class).getByteArrayInputStream().readAllBytes();
-                out.add(new FetchedMail(f.getItem(UID.class).uid, bytes.length, date(f), RawMessage.of(bytes), false));
+                // the response's own buffer, kept rather than copied
+                var body = f.getItem(BODY.class).getByteArray();
+                byte[] bytes = body == null ? new byte[0] : body.getBytes();
+                int start = body == null ? 0 : body.getStart();
+                int count = body == null ? 0 : body.getCount();
+                out.add(new FetchedMail(f.getItem(UID.class).uid, count, date(f), RawMessage.of(bytes, start, count),
+                        false));
             }
         });
     }

@@ -14,29 +14,36 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RawMessage implements AutoCloseable {
     private final byte @Nullable [] bytes;
+    private final int offset;
     private final @Nullable Path file;
     private final long size;
     private final boolean temporary;
 
-    private RawMessage(byte @Nullable [] bytes, @Nullable Path file, long size, boolean temporary) {
+    private RawMessage(byte @Nullable [] bytes, int offset, @Nullable Path file, long size, boolean temporary) {
         this.bytes = bytes;
+        this.offset = offset;
         this.file = file;
         this.size = size;
         this.temporary = temporary;
     }
 
     public static RawMessage of(byte[] bytes) {
-        return new RawMessage(bytes, null, bytes.length, false);
+        return of(bytes, 0, bytes.length);
+    }
+
+    /** {@code length} bytes of {@code bytes} from {@code offset}, not copied. */
+    public static RawMessage of(byte[] bytes, int offset, int length) {
+        return new RawMessage(bytes, offset, null, length, false);
     }
 
     /** A temporary file, deleted on {@link #close()}. */
     public static RawMessage ofTemporaryFile(Path file) throws IOException {
-        return new RawMessage(null, file, Files.size(file), true);
+        return new RawMessage(null, 0, file, Files.size(file), true);
     }
 
     /** A file that stays where it is (an archive's .eml or Maildir file). */
     public static RawMessage ofExistingFile(Path file) throws IOException {
-        return new RawMessage(null, file, Files.size(file), false);
+        return new RawMessage(null, 0, file, Files.size(file), false);
     }
 
     public long size() {
@@ -44,7 +51,7 @@ public final class RawMessage implements AutoCloseable {
     }
 
     public InputStream open() throws IOException {
-        return bytes != null ? new ByteArrayInputStream(bytes) : Files.newInputStream(file);
+        return bytes != null ? new ByteArrayInputStream(bytes, offset, (int) size) : Files.newInputStream(file);
     }
 
     /** The bytes, for quarantine; at most {@code limit} of them. */

@@ -14,7 +14,25 @@ final class Snippets {
                     + "(From|Von|De|От|Від): .*@.*|Sent from my .*|Отправлено с .*|Надіслано з .*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SENT_FROM = Pattern.compile("^(Sent from|Отправлено с|Надіслано з) ",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private Snippets() {
+    }
+
+    /**
+     * Whether {@link #CUT} could match this stripped line: it starts with a dash or an underscore,
+     * ends with a colon, names an address or says where it was sent from. Most lines are none of
+     * these, and skipping the expression for them keeps long bodies cheap.
+     */
+    private static boolean mayCut(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char first = line.charAt(0);
+        return first == '-' || first == '_' || line.charAt(line.length() - 1) == ':' || line.indexOf('@') >= 0
+                || SENT_FROM.matcher(line).lookingAt();
     }
 
     static @Nullable String of(@Nullable String text) {
@@ -22,22 +40,26 @@ final class Snippets {
             return null;
         }
         StringBuilder out = new StringBuilder();
-        for (String line : text.split("\\r?\\n", -1)) {
+        int start = 0;
+        while (start <= text.length() && out.length() <= MAX_LENGTH) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+            start = end + 1;
             String l = line.strip();
             if (l.startsWith(">")) {
                 continue;
             }
-            if (CUT.matcher(line.stripTrailing()).matches()) {
+            if (mayCut(l) && CUT.matcher(line.stripTrailing()).matches()) {
                 break;
             }
             if (!l.isEmpty()) {
                 if (!out.isEmpty()) {
                     out.append(' ');
                 }
-                out.append(l.replaceAll("\\s+", " "));
-            }
-            if (out.length() > MAX_LENGTH) {
-                break;
+                out.append(SPACES.matcher(l).replaceAll(" "));
             }
         }
         if (out.isEmpty()) {

@@ -1,10 +1,13 @@
 package org.crmgateway.crm.history;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,6 +21,7 @@ final class BatchThreads {
 
     private final Map<String, Long> registered;
     private final Map<Long, Set<Long>> partners;
+    private final Deque<Long> reserved = new ArrayDeque<>();
 
     BatchThreads(Map<String, Long> registered, Map<Long, Set<Long>> partners) {
         this.registered = registered;
@@ -56,6 +60,25 @@ final class BatchThreads {
     /** An activity of this thread was linked to these partners. */
     void linked(long thread, Collection<Long> partnerIds) {
         partners.computeIfAbsent(thread, t -> new HashSet<>()).addAll(partnerIds);
+    }
+
+    /** Thread rows inserted ahead for the messages that start a thread. */
+    void reserved(long[] ids) {
+        for (long id : ids) {
+            reserved.add(id);
+        }
+    }
+
+    /** A reserved thread row, oldest first, if one is left. */
+    Optional<Long> takeReserved() {
+        return Optional.ofNullable(reserved.poll());
+    }
+
+    /** The reserved thread rows no message took; they are to be deleted. */
+    List<Long> unused() {
+        List<Long> left = List.copyOf(reserved);
+        reserved.clear();
+        return left;
     }
 
     /** Thread {@code from} was merged into {@code into}. */

@@ -80,6 +80,7 @@ class JdbcHistoryRecorder implements HistoryRecorder {
             outcomes.add(record(capture, matcher, known, published));
         }
         known.pending().flush();
+        threads.releaseUnused(tenant, known.threads());
         List<CaptureOutcome> recorded = outcomes.stream().map(Supplier::get).toList();
         for (QuarantineItem q : batch.quarantined()) {
             side.quarantine(q);
@@ -118,7 +119,17 @@ class JdbcHistoryRecorder implements HistoryRecorder {
             }
         }
         PendingRows pending = new PendingRows(named);
-        return new Known(activities.bySourceKeys(tenant, sourceKeys), new HashMap<>(), threads.read(tenant, messageIds),
+        Map<String, Long> recorded = activities.bySourceKeys(tenant, sourceKeys);
+        BatchThreads known = threads.read(tenant, messageIds);
+        int mayStartThread = 0;
+        for (Capture c : captures) {
+            List<String> ids = c.kind() == CaptureKind.MEETING ? List.of() : ThreadLinker.ids(c.thread());
+            if (!ids.isEmpty() && !recorded.containsKey(c.sourceKey()) && known.existing(ids).isEmpty()) {
+                mayStartThread++;
+            }
+        }
+        threads.reserve(tenant, known, mayStartThread);
+        return new Known(recorded, new HashMap<>(), known,
                 new BatchPartnerIndex(new JdbcPartnerIndex(jdbc, tenant), pending, captures), pending);
     }
 

@@ -63,14 +63,9 @@ final class PendingRows {
     private void insertActivities() {
         var keys = new GeneratedKeyHolder();
         named.batchUpdate(activitySql, activityRows.toArray(MapSqlParameterSource[]::new), keys, new String[] {"id"});
-        List<Map<String, Object>> ids = keys.getKeyList();
-        if (ids.size() != activities.size()) {
-            throw new IllegalStateException("the database returned %d keys for %d activity rows"
-                    .formatted(ids.size(), activities.size()));
-        }
-        for (int i = 0; i < ids.size(); i++) {
-            // the column label is "id" or "ID", depending on the database
-            activities.get(i).inserted(((Number) ids.get(i).values().iterator().next()).longValue());
+        long[] ids = GeneratedIds.of(keys, activities.size());
+        for (int i = 0; i < ids.length; i++) {
+            activities.get(i).inserted(ids[i]);
         }
         activityRows.clear();
         activities.clear();

@@ -1,6 +1,7 @@
 package org.crmgateway.crm.history;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import org.crmgateway.crm.TenantId;
 import org.crmgateway.crm.ThreadKeys;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -31,9 +33,11 @@ class ThreadLinker {
     private static final int CHUNK = 1000;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    ThreadLinker(JdbcClient jdbc) {
+    ThreadLinker(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     static List<String> ids(ThreadKeys keys) {
@@ -88,9 +92,7 @@ class ThreadLinker {
         }
         long thread;
         if (existing.isEmpty()) {
-            var key = new GeneratedKeyHolder();
-            jdbc.sql("insert into thread (tenant_id) values (:t)").param("t", tenant.value()).update(key, "id");
-            thread = key.getKeyAs(Long.class);
+            thread = threads.takeReserved().orElseGet(() -> insertThreads(tenant, 1)[0]);
         } else {
             thread = existing.getFirst();
             if (existing.size() > 1) {
@@ -109,6 +111,33 @@ class ThreadLinker {
             }
         }
         return thread;
+    }
+
+    /**
+     * Inserts the thread rows that the batch's messages may need in one JDBC batch: one for each
+     * message whose ids no thread knows yet. Call {@link #releaseUnused} at the end of the batch.
+     */
+    void reserve(TenantId tenant, BatchThreads threads, int count) {
+        if (count > 0) {
+            threads.reserved(insertThreads(tenant, count));
+        }
+    }
+
+    /** Deletes the reserved thread rows that no message took (replies to a thread of the same batch, skipped mail). */
+    void releaseUnused(TenantId tenant, BatchThreads threads) {
+        List<Long> unused = threads.unused();
+        for (int from = 0; from < unused.size(); from += CHUNK) {
+            jdbc.sql("delete from thread where tenant_id = :t and id in (:ids)").param("t", tenant.value())
+                    .param("ids", unused.subList(from, Math.min(unused.size(), from + CHUNK))).update();
+        }
+    }
+
+    private long[] insertThreads(TenantId tenant, int count) {
+        MapSqlParameterSource[] rows = new MapSqlParameterSource[count];
+        Arrays.fill(rows, new MapSqlParameterSource("t", tenant.value()));
+        var keys = new GeneratedKeyHolder();
+        named.batchUpdate("insert into thread (tenant_id) values (:t)", rows, keys, new String[] {"id"});
+        return GeneratedIds.of(keys, count);
     }
 
     private void merge(TenantId tenant, long from, long into) {

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -58,6 +59,7 @@ abstract class RecorderContract {
     @Autowired ApplicationEvents events;
     @Autowired org.crmgateway.crm.Quarantine quarantine;
     @Autowired org.crmgateway.crm.Invitations invitations;
+    @Autowired JdbcClient jdbc;
 
     Fixture f;
 
@@ -208,6 +210,29 @@ abstract class RecorderContract {
         Partner taras = partners.search(f.tenant, "taras@gmail.com", 5).getFirst();
         assertThat(taras.companyId()).isNull();
         assertThat(partners.search(f.tenant, "gmail.com", 5)).extracting(Partner::kind).containsOnly(PartnerKind.PERSON);
+    }
+
+    @Test
+    void aBatchKeepsNoThreadRowThatNoMessageUses() {
+        Capture root = f.mail("t1", T0, "ivan@acme.example", "olena@firm.example").build();
+        record(root);
+        BatchResult r = record(root,
+                f.mail("t2", T0.plusSeconds(60), "ivan@acme.example", "olena@firm.example")
+                        .thread(Fixture.reply("t2", "t1")).build(),
+                f.mail("t3", T0.plusSeconds(90), "ivan@acme.example", "olena@firm.example").build(),
+                f.mail("t4", T0.plusSeconds(100), "ivan@acme.example", "olena@firm.example")
+                        .thread(Fixture.reply("t4", "t3")).build(),
+                f.mail("t5", T0.plusSeconds(120), "news@acme.example", "olena@firm.example")
+                        .traits(new MailTraits("List-Unsubscribe")).build());
+
+        assertThat(r.outcomes()).extracting(o -> o.kind())
+                .containsExactly(Kind.ALREADY_RECORDED, Kind.RECORDED, Kind.RECORDED, Kind.RECORDED, Kind.SKIPPED);
+        assertThat(jdbc.sql("select count(*) from thread where tenant_id = :t").param("t", f.tenant.value())
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                select count(*) from thread t where t.tenant_id = :t
+                and not exists (select 1 from activity a where a.thread_id = t.id)""")
+                .param("t", f.tenant.value()).query(Long.class).single()).isZero();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * charset label falls back to UTF-8 when the bytes are valid UTF-8, else windows-1252.
  */
 final class EncodedWords {
+    private static final Pattern NOT_BASE64 = Pattern.compile("[^A-Za-z0-9+/]");
     private static final Pattern WORD = Pattern.compile("=\\?([^?\\s]+?)(?:\\*[^?]*)?\\?([bBqQ])\\?([^?\\s]*)\\?=");
     private static final Pattern BLANK = Pattern.compile("[ \\t\\r\\n]*");
 
@@ -62,7 +63,7 @@ final class EncodedWords {
     }
 
     private static byte[] base64(String s) {
-        String clean = s.replaceAll("[^A-Za-z0-9+/]", "");
+        String clean = NOT_BASE64.matcher(s).replaceAll("");
         int rem = clean.length() % 4;
         if (rem == 1) {
             clean = clean.substring(0, clean.length() - 1);

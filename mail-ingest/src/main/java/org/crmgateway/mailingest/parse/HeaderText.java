@@ -3,12 +3,14 @@ package org.crmgateway.mailingest.parse;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.util.ByteSequence;
 import org.jspecify.annotations.Nullable;
 
 /** Header field values as text: raw bytes decoded (UTF-8 when valid, else windows-1252) and unfolded. */
 final class HeaderText {
+    private static final Pattern FOLD = Pattern.compile("\\r?\\n(?=[ \\t])");
     private static final Charset FALLBACK = Charset.forName("windows-1252");
 
     private HeaderText() {
@@ -46,6 +48,6 @@ final class HeaderText {
     }
 
     static String unfold(String s) {
-        return s.replaceAll("\\r?\\n(?=[ \\t])", "").replace("\r", "").replace("\n", "").strip();
+        return FOLD.matcher(s).replaceAll("").replace("\r", "").replace("\n", "").strip();
     }
 }

@@ -1,6 +1,7 @@
 package org.crmgateway.mailingest.parse;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -10,6 +11,8 @@ import org.jsoup.select.NodeVisitor;
 
 /** Readable text of an HTML body: block elements become line breaks, scripts and styles vanish. */
 final class HtmlText {
+    private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t\\u00a0]+\\n");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5",
             "h6", "blockquote", "pre", "table", "ul", "ol", "hr", "section", "article", "header", "footer");
     private static final Set<String> HIDDEN = Set.of("script", "style", "head", "title");
@@ -37,7 +40,7 @@ final class HtmlText {
                 }
             }
         }, body);
-        return out.toString().replaceAll("[ \\t\\u00a0]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return BLANK_LINES.matcher(TRAILING_SPACE.matcher(out).replaceAll("\n")).replaceAll("\n\n").strip();
     }
 
     private static boolean insideHidden(Node n) {

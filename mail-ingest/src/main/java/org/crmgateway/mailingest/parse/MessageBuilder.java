@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Collects the headers and parts of one message (top-level or forwarded) into a {@link ParsedMail}. */
 final class MessageBuilder {
+    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}&&[^\\t]]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final List<String> KNOWN =
             List.of("from", "to", "subject", "date", "message-id", "received", "sender", "mime-version");
     private static final Pattern MSG_ID = Pattern.compile("<([^<>\\s]{1,900})>");
@@ -235,7 +237,7 @@ final class MessageBuilder {
     }
 
     private static String clean(String s) {
-        return s.replaceAll("[\\p{Cntrl}&&[^\\t]]", "").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(CONTROLS.matcher(s).replaceAll("")).replaceAll(" ").strip();
     }
 
     private static String nz(@Nullable String s) {

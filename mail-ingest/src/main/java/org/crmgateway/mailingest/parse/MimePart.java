@@ -2,6 +2,7 @@ package org.crmgateway.mailingest.parse;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.james.mime4j.stream.Field;
 import org.crmgateway.crm.ThreadKeys;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 record MimePart(String mimeType, @Nullable String charset, @Nullable String fileName, String disposition,
                 @Nullable String contentId, int index) {
+    private static final Pattern UNSAFE_IN_NAME = Pattern.compile("[\\p{Cntrl}/\\\\]");
 
     static MimePart of(List<Field> fields, String mimeType, int index) {
         HeaderParams type = HeaderParams.parse(HeaderText.first(fields, "content-type"));
@@ -23,7 +25,7 @@ record MimePart(String mimeType, @Nullable String charset, @Nullable String file
             name = type.param("name");
         }
         if (name != null) {
-            name = EncodedWords.decode(name).replaceAll("[\\p{Cntrl}/\\\\]", "_").strip();
+            name = UNSAFE_IN_NAME.matcher(EncodedWords.decode(name)).replaceAll("_").strip();
             if (name.isEmpty()) {
                 name = null;
             }

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Wires the mail ingest: parser, reader, folder sync, the per-account scheduler and quarantine retries. */
 @Configuration(proxyBeanMethods = false)
@@ -59,8 +60,8 @@ public class MailIngestConfiguration {
     }
 
     @Bean
-    QuarantineRetry mailQuarantineRetry(Quarantine quarantine, MailAccounts accounts, Checkpoints checkpoints,
-                                        HistoryRecorder recorder, MessageReader reader) {
-        return new QuarantineRetry(quarantine, accounts, checkpoints, recorder, reader);
+    QuarantineRetry mailQuarantineRetry(Quarantine quarantine, MailAccounts accounts, HistoryRecorder recorder,
+                                        MessageReader reader, PlatformTransactionManager transactions) {
+        return new QuarantineRetry(quarantine, accounts, recorder, reader, transactions);
     }
 }

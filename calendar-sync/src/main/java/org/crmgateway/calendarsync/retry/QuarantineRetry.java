@@ -20,6 +20,8 @@ import org.crmgateway.crm.SourceRef;
 import org.crmgateway.crm.Visibility;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Reads a quarantined calendar object or invitation again when a user retries it: recorded and
  * resolved when it now parses, kept with the new reason when it does not. The calendar's sync
  * position is left as it is.
+ *
+ * <p>The request arrives after the transaction that asked for it has committed; a transaction
+ * joined there would never commit as one, so the meeting and the end of the quarantine item are
+ * stored in a transaction of their own, together or not at all.
  */
 @Component
 class QuarantineRetry {
@@ -37,11 +43,11 @@ class QuarantineRetry {
     private final BatchWriter writer;
     private final InvitationProcessor invitations;
     private final MeetingReader reader;
-    private final TransactionTemplate tx;
+    private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
     QuarantineRetry(Quarantine quarantine, CalendarAccounts accounts, Checkpoints checkpoints, BatchWriter writer,
-                    InvitationProcessor invitations, MeetingReader reader, TransactionTemplate tx,
+                    InvitationProcessor invitations, MeetingReader reader, PlatformTransactionManager transactions,
                     ObjectProvider<Clock> clock) {
         this.quarantine = quarantine;
         this.accounts = accounts;
@@ -49,7 +55,8 @@ class QuarantineRetry {
         this.writer = writer;
         this.invitations = invitations;
         this.reader = reader;
-        this.tx = tx;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -74,7 +81,7 @@ class QuarantineRetry {
             quarantine.retryFailed(event.tenant(), event.quarantineId(), r.reason(), r.detail());
             return;
         }
-        tx.executeWithoutResult(status -> {
+        ownTransaction.executeWithoutResult(status -> {
             if (event.kind() == SourceKind.INVITATION) {
                 invitations.apply(text, origin, "retry " + event.quarantineId());
             } else {

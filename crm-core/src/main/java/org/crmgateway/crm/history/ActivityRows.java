@@ -53,7 +53,9 @@ class ActivityRows {
         Map<String, Long> found = new HashMap<>();
         List<String> keys = List.copyOf(new HashSet<>(sourceKeys));
         for (int from = 0; from < keys.size(); from += CHUNK) {
-            jdbc.sql("select source_key, id from activity where tenant_id = :t and source_key in (:k)")
+            // "tenant_id + 0" keeps the planner on the source-key index: while a new, fast-growing table
+            // has no statistics yet, PostgreSQL otherwise scans all of the tenant's rows for every batch
+            jdbc.sql("select source_key, id from activity where tenant_id + 0 = :t and source_key in (:k)")
                     .param("t", tenant.value()).param("k", keys.subList(from, Math.min(keys.size(), from + CHUNK)))
                     .query(rs -> {
                         found.put(rs.getString(1), rs.getLong(2));

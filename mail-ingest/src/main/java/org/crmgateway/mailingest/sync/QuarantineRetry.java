@@ -3,7 +3,6 @@ package org.crmgateway.mailingest.sync;
 import java.io.IOException;
 import java.util.Optional;
 import org.crmgateway.crm.Checkpoint;
-import org.crmgateway.crm.Checkpoints;
 import org.crmgateway.crm.EmailAddress;
 import org.crmgateway.crm.HistoryRecorder;
 import org.crmgateway.crm.MailAccount;
@@ -19,32 +18,47 @@ import org.crmgateway.crm.Visibility;
 import org.crmgateway.mailingest.fetch.RawMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Parses a quarantined message again when a user asks for it: records it and removes it from
  * quarantine when it can be read now, else keeps it with the new reason. Idempotent: a retry
  * delivered twice finds the item gone, or records a source key that is already there.
+ *
+ * <p>The request arrives after the transaction that asked for it has committed, so recording and
+ * resolving run in a transaction of their own, together: a failure leaves the item in quarantine
+ * and nothing recorded. The message is filed under its own checkpoint scope, so a retry never
+ * writes the position of the folder it came from while that folder may be syncing.
  */
 public class QuarantineRetry {
     private static final Logger LOG = LoggerFactory.getLogger(QuarantineRetry.class);
+    /**
+     * Checkpoint scope of retried messages; its position is the last quarantine item recorded. The
+     * asterisk is a LIST wildcard, which IMAP servers refuse in folder names, so no folder shares it.
+     */
+    public static final String SCOPE = "*quarantine-retry";
 
     private final Quarantine quarantine;
     private final MailAccounts accounts;
-    private final Checkpoints checkpoints;
     private final HistoryRecorder recorder;
     private final MessageReader reader;
+    private final TransactionTemplate ownTransaction;
 
-    public QuarantineRetry(Quarantine quarantine, MailAccounts accounts, Checkpoints checkpoints,
-                           HistoryRecorder recorder, MessageReader reader) {
+    public QuarantineRetry(Quarantine quarantine, MailAccounts accounts, HistoryRecorder recorder,
+                           MessageReader reader, PlatformTransactionManager transactions) {
         this.quarantine = quarantine;
         this.accounts = accounts;
-        this.checkpoints = checkpoints;
         this.recorder = recorder;
         this.reader = reader;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     public void on(QuarantineRetryRequested event) throws IOException {
         if (event.kind() != SourceKind.MAIL && event.kind() != SourceKind.IMPORT) {
             return;
@@ -64,11 +78,12 @@ public class QuarantineRetry {
         switch (reader.read(origin.get(), RawMessage.of(raw.get()), entry.get().quarantinedAt(), false,
                 raw.get().length)) {
             case MessageReader.Read.Captured c -> {
-                String position = checkpoints.position(event.tenant(), source.kind(), source.accountId(),
-                        source.scope()).orElse("retry");
-                recorder.record(SourceBatch.to(new Checkpoint(event.tenant(), source.kind(), source.accountId(),
-                        source.scope(), position)).add(c.capture()).build());
-                quarantine.resolve(event.tenant(), event.quarantineId());
+                Checkpoint retried = new Checkpoint(event.tenant(), source.kind(), source.accountId(), SCOPE,
+                        Long.toString(event.quarantineId()));
+                ownTransaction.executeWithoutResult(status -> {
+                    recorder.record(SourceBatch.to(retried).add(c.capture()).build());
+                    quarantine.resolve(event.tenant(), event.quarantineId());
+                });
                 LOG.info("Quarantined message {} parsed on retry and recorded", event.quarantineId());
             }
             case MessageReader.Read.Quarantined q -> {

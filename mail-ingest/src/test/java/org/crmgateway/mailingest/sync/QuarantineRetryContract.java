@@ -1,6 +1,10 @@
 package org.crmgateway.mailingest.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doThrow;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -42,6 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * Retrying quarantined mail through the real core: a message that an older version could not read
@@ -61,7 +66,7 @@ abstract class QuarantineRetryContract {
     @Autowired HistoryRecorder recorder;
     @Autowired Checkpoints checkpoints;
     @Autowired History history;
-    @Autowired Quarantine quarantine;
+    @MockitoSpyBean Quarantine quarantine;
     @Autowired ApplicationEventPublisher events;
     @Autowired JdbcClient jdbc;
 
@@ -124,6 +129,38 @@ abstract class QuarantineRetryContract {
             assertThat(history.find(viewer(), a.id()).orElseThrow().sources()).containsExactly(source());
         });
         assertThat(checkpoints.position(tenant, SourceKind.MAIL, account.id(), FOLDER)).hasValue(POSITION);
+    }
+
+    @Test
+    void aRetryNeverWritesTheCheckpointOfTheFolderTheMailCameFrom() {
+        long id = quarantined(GreenMailboxes.message(4));
+        String before = folderCheckpointRow();
+
+        quarantine.retry(tenant, id);
+
+        assertThat(activities()).isEqualTo(1);
+        assertThat(folderCheckpointRow()).isEqualTo(before);
+        assertThat(checkpoints.position(tenant, SourceKind.MAIL, account.id(), QuarantineRetry.SCOPE))
+                .hasValue(Long.toString(id));
+    }
+
+    @Test
+    void aRetryThatCannotResolveTheItemRecordsNothingAndKeepsTheItem() {
+        long id = quarantined(GreenMailboxes.message(5));
+        doThrow(new IllegalStateException("the database went away")).when(quarantine).resolve(any(), anyLong());
+
+        assertThatThrownBy(() -> events.publishEvent(new QuarantineRetryRequested(tenant, id, SourceKind.MAIL)))
+                .hasMessageContaining("the database went away");
+        quarantine.retry(tenant, id);
+
+        assertThat(activities()).isZero();
+        assertThat(quarantine.find(tenant, id)).hasValueSatisfying(q -> assertThat(q.retries()).isEqualTo(1));
+    }
+
+    private String folderCheckpointRow() {
+        return jdbc.sql("select position_text || ' ' || updated_at from checkpoint"
+                        + " where tenant_id = ? and account_id = ? and scope = ?")
+                .params(tenant.value(), account.id(), FOLDER).query(String.class).single();
     }
 
     @Test

@@ -50,6 +50,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <pre>
  * throughput [MESSAGES] [h2|JDBC-URL]  raw IMAP download vs end-to-end ingest into the history
  * freshness [DELIVERIES]               IDLE: delivery to the server -> row in the history, p50/p95
+ * freshness-rest [DELIVERIES] [JAR]    the same with the packaged gateway, until the partner's history over REST lists it
  * accounts [N]                         N accounts in IDLE on one instance: threads and heap
  * </pre>
  */
@@ -67,6 +68,8 @@ public final class MailIngestBenchmark {
             case "throughput" -> throughput(args.length > 1 ? Integer.parseInt(args[1]) : 20_000,
                     args.length > 2 ? args[2] : "h2");
             case "freshness" -> freshness(args.length > 1 ? Integer.parseInt(args[1]) : 100);
+            case "freshness-rest" -> RestFreshness.run(args.length > 1 ? Integer.parseInt(args[1]) : 100,
+                    Path.of(args.length > 2 ? args[2] : "../config/target/crm-gateway.jar"));
             case "accounts" -> accounts(args.length > 1 ? Integer.parseInt(args[1]) : 1000);
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         }

@@ -52,6 +52,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * freshness [DELIVERIES]               IDLE: delivery to the server -> row in the history, p50/p95
  * freshness-rest [DELIVERIES] [JAR]    the same with the packaged gateway, until the partner's history over REST lists it
  * accounts [N]                         N accounts in IDLE on one instance: threads and heap
+ * large [MB]                           one message of MB megabytes: peak heap during its ingest vs its size
  * </pre>
  */
 public final class MailIngestBenchmark {
@@ -70,6 +71,7 @@ public final class MailIngestBenchmark {
             case "freshness" -> freshness(args.length > 1 ? Integer.parseInt(args[1]) : 100);
             case "freshness-rest" -> RestFreshness.run(args.length > 1 ? Integer.parseInt(args[1]) : 100,
                     Path.of(args.length > 2 ? args[2] : "../config/target/crm-gateway.jar"));
+            case "large" -> large(args.length > 1 ? Integer.parseInt(args[1]) : 49);
             case "accounts" -> accounts(args.length > 1 ? Integer.parseInt(args[1]) : 1000);
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         }
@@ -204,6 +206,29 @@ public final class MailIngestBenchmark {
                             + "(baseline: a 5-minute poll averages 150 000 ms)%n", deliveries,
                     latencies.get(deliveries / 2), latencies.get((int) Math.ceil(deliveries * 0.95) - 1),
                     latencies.getLast());
+        }
+    }
+
+    static void large(int megabytes) throws Exception {
+        try (LocalDovecot dovecot = LocalDovecot.start(List.of(USER));
+             ConfigurableApplicationContext context = context("h2")) {
+            long size = LargeMessage.write(dovecot.inboxCur(USER).resolve("1.1.bench:2,"), megabytes);
+            dovecot.doveadm("mailbox", "status", "-u", USER, "messages", "INBOX");
+            MailAccount account = setUp(context, dovecot.port, USER);
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            resetPeaks();
+            long heapBefore = usedHeap();
+            long start = System.nanoTime();
+            SyncCounts counts = ingest(context.getBean(FolderSync.class), account, endpoint(dovecot, USER),
+                    context.getBean(MailIngestProperties.class));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long peak = peakHeap();
+            long stored = jdbc.sql("select coalesce(sum(size_bytes), 0) from attachment").query(Long.class).single();
+            System.out.printf("one message of %.1f MB (a %.1f MB attachment, base64) ingested in %.2f s: %s;"
+                            + " attachment stored: %.1f MB%n", size / 1e6, LargeMessage.attachmentBytes(megabytes) / 1e6,
+                    seconds, counts, stored / 1e6);
+            System.out.printf("  heap in use before: %d MB; peak during the ingest: %d MB (max heap %d MB)%n",
+                    heapBefore >> 20, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
         }
     }
 

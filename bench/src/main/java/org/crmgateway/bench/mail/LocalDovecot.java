@@ -50,7 +50,7 @@ final class LocalDovecot implements AutoCloseable {
                 first_valid_uid = 65534
                 mail_location = maildir:%1$s/mail/%%u/Maildir
                 mail_max_userip_connections = 20
-                default_process_limit = 2500
+                default_process_limit = 5000
                 default_client_limit = 10000
                 passdb {
                   driver = passwd-file
@@ -73,7 +73,7 @@ final class LocalDovecot implements AutoCloseable {
                   client_limit = 5000
                 }
                 service imap {
-                  process_limit = 2500
+                  process_limit = 5000
                 }
                 service anvil {
                   chroot =

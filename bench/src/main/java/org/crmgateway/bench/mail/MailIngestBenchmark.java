@@ -51,7 +51,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * throughput [MESSAGES] [h2|JDBC-URL]  raw IMAP download vs end-to-end ingest into the history
  * freshness [DELIVERIES]               IDLE: delivery to the server -> row in the history, p50/p95
  * freshness-rest [DELIVERIES] [JAR]    the same with the packaged gateway, until the partner's history over REST lists it
- * accounts [N]                         N accounts in IDLE on one instance: threads and heap
+ * accounts [N] [QUIET-SECONDS]        N accounts in IDLE on one instance: threads and heap, then CPU while nothing arrives
  * large [MB]                           one message of MB megabytes: peak heap during its ingest vs its size
  * </pre>
  */
@@ -72,7 +72,8 @@ public final class MailIngestBenchmark {
             case "freshness-rest" -> RestFreshness.run(args.length > 1 ? Integer.parseInt(args[1]) : 100,
                     Path.of(args.length > 2 ? args[2] : "../config/target/crm-gateway.jar"));
             case "large" -> large(args.length > 1 ? Integer.parseInt(args[1]) : 49);
-            case "accounts" -> accounts(args.length > 1 ? Integer.parseInt(args[1]) : 1000);
+            case "accounts" -> accounts(args.length > 1 ? Integer.parseInt(args[1]) : 1000,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 0);
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         }
         System.exit(0);
@@ -232,7 +233,26 @@ public final class MailIngestBenchmark {
         }
     }
 
-    static void accounts(int n) throws Exception {
+    /** CPU time of every Dovecot process (master, logins, one imap process per connection), by process id. */
+    private static Map<Long, Duration> dovecotCpu() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.contains("dovecot")).orElse(false))
+                .collect(java.util.stream.Collectors.toMap(ProcessHandle::pid,
+                        p -> p.info().totalCpuDuration().orElse(Duration.ZERO)));
+    }
+
+    /** CPU used between two snapshots by the processes alive at the second (a process that ended is not counted). */
+    private static Duration cpuSince(Map<Long, Duration> before, Map<Long, Duration> after) {
+        return after.entrySet().stream().map(e -> e.getValue().minus(before.getOrDefault(e.getKey(), Duration.ZERO)))
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    static void accounts(int n, int quietSeconds) throws Exception {
         List<String> users = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             users.add("user" + i);
@@ -256,7 +276,7 @@ public final class MailIngestBenchmark {
             for (String u : users) {
                 MailAccount a = accounts.register(TenantId.DEFAULT, new NewMailAccount(owner.id(), "127.0.0.1",
                         dovecot.port, MailSecurity.NONE, u, MailAuth.PASSWORD, LocalDovecot.PASSWORD,
-                        List.of("INBOX"), null, Visibility.EVERYTHING, false));
+                        List.of(), null, Visibility.EVERYTHING, false));
                 registered.add(a);
                 scheduler.startRunner(a);
             }
@@ -270,6 +290,27 @@ public final class MailIngestBenchmark {
                             + " heap after GC %d MB (before: %d MB, %.1f KB per account)%n", n, seconds,
                     scheduler.runningAccounts(), threads, threadsBefore, heapAfter >> 20, heapBefore >> 20,
                     (heapAfter - heapBefore) / 1024.0 / n);
+            if (quietSeconds > 0) {
+                // the steady state: nothing arrives; what remains is keep-alives, lease renewals and IDLE renewals
+                JdbcClient jdbc = context.getBean(JdbcClient.class);
+                jdbc.sql("set query_statistics true").update();
+                long cpuBefore = processCpuNanos();
+                Map<Long, Duration> serverBefore = dovecotCpu();
+                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofSeconds(quietSeconds).toNanos());
+                long cpu = processCpuNanos() - cpuBefore;
+                Duration server = cpuSince(serverBefore, dovecotCpu());
+                long writes = jdbc.sql("""
+                        select coalesce(sum(execution_count), 0) from information_schema.query_statistics
+                        where upper(sql_statement) like 'UPDATE%' or upper(sql_statement) like 'INSERT%'
+                           or upper(sql_statement) like 'MERGE%' or upper(sql_statement) like 'DELETE%'""")
+                        .query(Long.class).single();
+                System.out.printf("  then %d s with no new mail: gateway CPU %.2f s (%.2f %% of one core);"
+                                + " Dovecot CPU %.2f s; database writes %d (%.1f per second); accounts in IDLE: %d%n",
+                        quietSeconds, cpu / 1e9, 100.0 * cpu / 1e9 / quietSeconds, server.toMillis() / 1e3, writes,
+                        (double) writes / quietSeconds,
+                        registered.stream().filter(a -> accounts.find(a.tenant(), a.id()).orElseThrow().state()
+                                == SyncState.IDLE).count());
+            }
             scheduler.stop();
         }
     }

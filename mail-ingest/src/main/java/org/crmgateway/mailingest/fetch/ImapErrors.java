@@ -28,7 +28,11 @@ final class ImapErrors {
                     f.getFolder() == null ? "" : f.getFolder().getFullName()), e, false);
         }
         if (e instanceof StoreClosedException || e instanceof FolderClosedException) {
-            return new MailFetchException("%s closed the connection".formatted(where), e, false);
+            // Angus closes the folder itself after a read timeout and names the cause only in the text
+            String why = String.valueOf(e.getMessage());
+            return new MailFetchException(why.contains("SocketTimeoutException")
+                    ? "%s stopped answering: no answer in time".formatted(where)
+                    : "%s closed the connection".formatted(where), e, false);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             String msg = switch (t) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,8 +13,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.angus.mail.iap.ProtocolException;
 import org.eclipse.angus.mail.iap.Response;
+import org.eclipse.angus.mail.iap.ResponseHandler;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.protocol.BODY;
 import org.eclipse.angus.mail.imap.protocol.FetchResponse;
@@ -37,6 +40,10 @@ public final class ImapFolderReader implements AutoCloseable {
 
     private final IMAPFolder folder;
     private final ImapEndpoint endpoint;
+    private final AtomicBoolean newMail = new AtomicBoolean();
+    private final ResponseHandler newMailListener = this::onResponse;
+    private boolean listening;
+    private volatile long lastHeard = System.nanoTime();
 
     ImapFolderReader(IMAPFolder folder, ImapEndpoint endpoint) {
         this.folder = folder;
@@ -170,35 +177,93 @@ public final class ImapFolderReader implements AutoCloseable {
     }
 
     /**
-     * Waits for the server to report a change (IMAP IDLE, RFC 2177) and returns; another thread
-     * ends the wait early with {@link #wakeUp()}.
+     * Waits in IMAP IDLE (RFC 2177) until the server reports the folder's message count
+     * ({@code EXISTS}), and returns true; returns false when the IDLE ended without one: a
+     * server's keep-alive (Dovecot sends {@code * OK Still here} every 2 minutes), an expunge, or
+     * {@link #wakeUp()} from another thread. A count reported since the last call, for instance
+     * while the folder was being synced, returns true at once.
      */
-    public void idle() throws MailFetchException {
+    public boolean idle() throws MailFetchException {
         try {
-            folder.idle(true);
+            if (!listening) {
+                folder.doCommand(p -> {
+                    p.addResponseHandler(newMailListener);
+                    return null;
+                });
+                listening = true;
+            }
+            if (!newMail.getAndSet(false)) {
+                folder.idle(true);
+            }
+            return newMail.getAndSet(false);
         } catch (MessagingException e) {
             throw ImapErrors.describe(e, endpoint);
+        }
+    }
+
+    /** Any EXISTS, also one repeating the count, counts as news: one sync pass too many is cheap, one too few is not. */
+    private void onResponse(Response r) {
+        lastHeard = System.nanoTime();
+        if (r instanceof IMAPResponse ir && ir.keyEquals("EXISTS")) {
+            newMail.set(true);
+        }
+    }
+
+    /** How long the server has sent nothing on this folder's connection, as far as {@link #idle()} has listened. */
+    public Duration quietFor() {
+        return Duration.ofNanos(System.nanoTime() - lastHeard);
+    }
+
+    /**
+     * Ends a running {@link #idle()} with a NOOP to learn whether the server still answers; the
+     * caller asks because the connection has been silent for long.
+     *
+     * @throws MailFetchException "stopped answering" when no answer came within the read timeout
+     */
+    public void askForSignOfLife() throws MailFetchException {
+        try {
+            noop();
+        } catch (MessagingException e) {
+            // however Angus words it (a timeout, or the connection it closed after one), nothing answered
+            throw new MailFetchException("%s stopped answering: no answer in time".formatted(endpoint.address()), e,
+                    false);
         }
     }
 
     /** Ends a running {@link #idle()} by sending a NOOP, which makes Angus send DONE first. */
     public void wakeUp() throws MailFetchException {
         try {
-            folder.doCommand(p -> {
-                p.simpleCommand("NOOP", null);
-                return null;
-            });
+            noop();
         } catch (MessagingException e) {
             throw ImapErrors.describe(e, endpoint);
         }
     }
 
+    private void noop() throws MessagingException {
+        folder.doCommand(p -> {
+            p.simpleCommand("NOOP", null);
+            return null;
+        });
+    }
+
     @Override
     public void close() {
+        if (!folder.isOpen()) {
+            return;
+        }
         try {
-            if (folder.isOpen()) {
-                folder.close(false);
+            if (listening) {
+                // the connection may go back to Angus's pool and serve another folder
+                folder.doCommand(p -> {
+                    p.removeResponseHandler(newMailListener);
+                    return null;
+                });
             }
+        } catch (MessagingException e) {
+            // a broken connection is closed below and serves nobody again
+        }
+        try {
+            folder.close(false);
         } catch (MessagingException e) {
             // closing a read-only folder expunges nothing; a failure leaves nothing behind
         }

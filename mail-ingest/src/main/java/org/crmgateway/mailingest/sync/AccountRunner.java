@@ -148,24 +148,32 @@ final class AccountRunner implements Runnable {
         }
     }
 
-    /** IDLE on every folder where the server offers it, else a poll interval's wait. */
+    /**
+     * IDLE on every folder where the server offers it, renewed after {@code idle-renew} and keeping
+     * the account's lease meanwhile; else a poll interval's wait. Angus ignores a read timeout
+     * while idling, so a quiet IDLE needs no earlier renewal.
+     */
     private void waitForNews(List<ImapFolderReader> folders, boolean idle) throws MailFetchException {
-        Duration wake = idle ? properties.idleRenew() : min(properties.idleRenew(), properties.pollInterval());
-        // renew before the lease runs out, and before the read timeout could cut a quiet IDLE
-        wake = min(min(wake, properties.leaseTtl().dividedBy(2)), properties.readTimeout().dividedBy(2));
+        Duration keepLease = properties.leaseTtl().dividedBy(2);
         if (!idle) {
-            await(wake);
+            await(min(min(properties.idleRenew(), properties.pollInterval()), keepLease));
             return;
         }
         FolderWatch watch = new FolderWatch(accountId, folders);
         watching = watch;
         try {
             if (!stopped()) {
-                watch.await(wake);
+                watch.await(properties.idleRenew(), keepLease, this::stillOurs);
             }
         } finally {
             watching = null;
         }
+    }
+
+    /** Whether the idling account is still enabled and leased to this instance; renews the lease. */
+    private boolean stillOurs() {
+        return accounts.find(tenant, accountId).filter(a -> a.state() != SyncState.DISABLED).isPresent()
+                && accounts.lease(accountId, instance, properties.leaseTtl());
     }
 
     /** Waits, returning early (true) when stopped or interrupted. */

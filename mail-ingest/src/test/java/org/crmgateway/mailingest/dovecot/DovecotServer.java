@@ -37,6 +37,11 @@ public final class DovecotServer implements AutoCloseable {
     }
 
     public static DovecotServer start(String sentFolderName, String... users) throws Exception {
+        return startWith("", sentFolderName, users);
+    }
+
+    /** Starts with extra settings appended to the configuration, such as {@code imap_idle_notify_interval = 1 secs}. */
+    public static DovecotServer startWith(String settings, String sentFolderName, String... users) throws Exception {
         boolean present = Files.isExecutable(Path.of("/usr/sbin/dovecot")) && Files.isExecutable(Path.of("/usr/bin/doveadm"));
         if (!present && "true".equals(System.getenv("CRM_REQUIRE_PEERS"))) {
             throw new IllegalStateException("dovecot is missing: install the Debian package dovecot-imapd");
@@ -97,7 +102,8 @@ public final class DovecotServer implements AutoCloseable {
                     auto = subscribe
                   }
                 }
-                """.formatted(dir, port, sentFolderName);
+                %4$s
+                """.formatted(dir, port, sentFolderName, settings);
         Path config = dir.resolve("dovecot.conf");
         Files.writeString(config, conf);
         // the daemon keeps inherited pipes open, so its output goes to a file
@@ -136,6 +142,54 @@ public final class DovecotServer implements AutoCloseable {
     /** Ends every IMAP session of a user, as an administrator or a server restart would. */
     public void kick(String user) throws Exception {
         run(List.of("/usr/bin/doveadm", "-c", config.toString(), "kick", user), null);
+    }
+
+    /**
+     * Stops the user's IMAP processes (SIGSTOP) without closing their connections, the way a hung
+     * server or a connection that a NAT or firewall dropped looks to the client: nothing answers.
+     */
+    public void freeze(String user) throws Exception {
+        signal(user, "-STOP");
+    }
+
+    /** Lets processes stopped by {@link #freeze} go on. */
+    public void thaw(String user) throws Exception {
+        signal(user, "-CONT");
+    }
+
+    /**
+     * Whether one of the user's IMAP processes is in IDLE, as its process title says; needs
+     * {@code verbose_proctitle = yes} among the settings.
+     */
+    public boolean idling(String user) throws Exception {
+        for (String pid : imapProcesses(user)) {
+            Path cmdline = Path.of("/proc", pid, "cmdline");
+            if (Files.exists(cmdline) && Files.readString(cmdline).contains(" IDLE]")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void signal(String user, String signal) throws Exception {
+        List<String> kill = new ArrayList<>(List.of("/bin/kill", signal));
+        kill.addAll(imapProcesses(user));
+        run(kill, null);
+    }
+
+    private List<String> imapProcesses(String user) throws Exception {
+        String who = run(List.of("/usr/bin/doveadm", "-c", config.toString(), "who", "-1", user), null);
+        List<String> pids = new ArrayList<>();
+        for (String line : who.split("\n")) {
+            String[] columns = line.trim().split("\\s+");
+            if (columns.length >= 3 && columns[0].equals(user) && columns[2].matches("\\d+")) {
+                pids.add(columns[2]);
+            }
+        }
+        if (pids.isEmpty()) {
+            throw new IllegalStateException("no IMAP process of " + user + ": " + who);
+        }
+        return pids;
     }
 
     /** Every message's UID, flags and file content, to compare before and after a sync. */

@@ -34,7 +34,7 @@ final class ReadAhead implements AutoCloseable {
     private record Ready(Prepared prepared) implements Item {
     }
 
-    private record Failed(Exception error) implements Item {
+    private record Failed(Throwable error) implements Item {
     }
 
     private record End() implements Item {
@@ -66,7 +66,8 @@ final class ReadAhead implements AutoCloseable {
             queue.put(new End());
         } catch (InterruptedException e) {
             // closed while waiting to hand over a batch: the caller no longer takes any
-        } catch (MailFetchException | IOException | RuntimeException e) {
+        } catch (MailFetchException | IOException | RuntimeException | Error e) {
+            // an Error as well: a reader that died silently would leave the caller waiting forever
             try {
                 queue.put(new Failed(e));
             } catch (InterruptedException closedMeanwhile) {
@@ -89,6 +90,7 @@ final class ReadAhead implements AutoCloseable {
             case End e -> null;
             case Failed f when f.error() instanceof MailFetchException m -> throw m;
             case Failed f when f.error() instanceof IOException io -> throw io;
+            case Failed f when f.error() instanceof Error error -> throw error;
             case Failed f -> throw (RuntimeException) f.error();
         };
     }

@@ -20,7 +20,8 @@ final class SyncErrorHint {
             return "hint.tls";
         }
         if (e.contains("unknown host") || e.contains("unknownhost") || e.contains("connect") || e.contains("timed out")
-                || e.contains("timeout") || e.contains("refused") || e.contains("unreachable")) {
+                || e.contains("timeout") || e.contains("refused") || e.contains("unreachable")
+                || e.contains("cannot reach") || e.contains("no answer")) {
             return "hint.connect";
         }
         if (e.contains("folder") || e.contains("mailbox") || e.contains("calendar") || e.contains("404")) {

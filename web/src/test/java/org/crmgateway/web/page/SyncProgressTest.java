@@ -46,6 +46,10 @@ class SyncProgressTest {
         assertThat(SyncProgress.of(SyncState.ERROR, "AUTHENTICATIONFAILED Invalid credentials", List.of()).hint())
                 .isEqualTo("hint.auth");
         assertThat(SyncErrorHint.keyFor("java.net.UnknownHostException: imap.nowhere")).isEqualTo("hint.connect");
+        assertThat(SyncErrorHint.keyFor("imap.example.com:993 stopped answering: no answer in time"))
+                .isEqualTo("hint.connect");
+        assertThat(SyncErrorHint.keyFor("cannot reach imap.example.com:993: no route to host"))
+                .isEqualTo("hint.connect");
         assertThat(SyncErrorHint.keyFor("PKIX path building failed: certificate")).isEqualTo("hint.tls");
         assertThat(SyncErrorHint.keyFor("Folder Archive not found")).isEqualTo("hint.folder");
         assertThat(SyncErrorHint.keyFor("something odd")).isEqualTo("hint.generic");

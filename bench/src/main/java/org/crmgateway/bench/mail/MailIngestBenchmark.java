@@ -48,7 +48,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * next to its baseline measured in the same run.
  *
  * <pre>
- * throughput [MESSAGES] [h2|JDBC-URL]  raw IMAP download vs end-to-end ingest into the history
+ * throughput [MESSAGES] [h2|JDBC-URL] [LINK-MBIT]  raw IMAP download vs end-to-end ingest into the history,
+ *                                      optionally over a link of LINK-MBIT megabits per second
  * freshness [DELIVERIES]               IDLE: delivery to the server -> row in the history, p50/p95
  * freshness-rest [DELIVERIES] [JAR]    the same with the packaged gateway, until the partner's history over REST lists it
  * accounts [N] [QUIET-SECONDS]        N accounts in IDLE on one instance: threads and heap, then CPU while nothing arrives
@@ -67,7 +68,7 @@ public final class MailIngestBenchmark {
         String mode = args.length > 0 ? args[0] : "throughput";
         switch (mode) {
             case "throughput" -> throughput(args.length > 1 ? Integer.parseInt(args[1]) : 20_000,
-                    args.length > 2 ? args[2] : "h2");
+                    args.length > 2 ? args[2] : "h2", args.length > 3 ? Integer.parseInt(args[3]) : 0);
             case "freshness" -> freshness(args.length > 1 ? Integer.parseInt(args[1]) : 100);
             case "freshness-rest" -> RestFreshness.run(args.length > 1 ? Integer.parseInt(args[1]) : 100,
                     Path.of(args.length > 2 ? args[2] : "../config/target/crm-gateway.jar"));
@@ -79,8 +80,13 @@ public final class MailIngestBenchmark {
         System.exit(0);
     }
 
-    static void throughput(int messages, String db) throws Exception {
-        try (LocalDovecot dovecot = LocalDovecot.start(List.of(USER, WARM_UP_USER))) {
+    static void throughput(int messages, String db, int linkMbit) throws Exception {
+        try (LocalDovecot dovecot = LocalDovecot.start(List.of(USER, WARM_UP_USER));
+             ThrottledLink link = linkMbit > 0 ? new ThrottledLink(dovecot.port, linkMbit) : null) {
+            int port = link == null ? dovecot.port : link.port();
+            if (link != null) {
+                System.out.printf("all IMAP traffic from the server goes through a %d Mbit/s link%n", linkMbit);
+            }
             BenchMessages source = new BenchMessages();
             Path cur = dovecot.inboxCur(USER);
             for (int i = 1; i <= messages; i++) {
@@ -98,7 +104,7 @@ public final class MailIngestBenchmark {
             dovecot.doveadm("mailbox", "status", "-u", WARM_UP_USER, "messages", "INBOX");
             System.out.printf("mailbox: %d messages, %.1f MB (corpus .eml files and generated mail)%n", messages,
                     source.bytes() / 1e6);
-            ImapEndpoint endpoint = endpoint(dovecot, USER);
+            ImapEndpoint endpoint = endpoint(port, USER);
             MailIngestProperties p = MailIngestProperties.defaults();
 
             double raw1 = rawDownload(endpoint, p);
@@ -106,11 +112,11 @@ public final class MailIngestBenchmark {
                 StaffUser owner = owner(context);
                 FolderSync sync = context.getBean(FolderSync.class);
                 long warmUpStart = System.nanoTime();
-                SyncCounts warmUp = ingest(sync, account(context, owner, dovecot.port, WARM_UP_USER),
-                        endpoint(dovecot, WARM_UP_USER), p);
+                SyncCounts warmUp = ingest(sync, account(context, owner, port, WARM_UP_USER),
+                        endpoint(port, WARM_UP_USER), p);
                 System.out.printf("warm-up: %d messages of another mailbox ingested in %.2f s, not counted%n",
                         warmUp.fetched(), (System.nanoTime() - warmUpStart) / 1e9);
-                MailAccount account = account(context, owner, dovecot.port, USER);
+                MailAccount account = account(context, owner, port, USER);
                 JdbcClient jdbc = context.getBean(JdbcClient.class);
                 long rowsBefore = jdbc.sql("select count(*) from activity").query(Long.class).single();
                 resetPeaks();
@@ -144,8 +150,8 @@ public final class MailIngestBenchmark {
         }
     }
 
-    private static ImapEndpoint endpoint(LocalDovecot dovecot, String user) {
-        return new ImapEndpoint("127.0.0.1", dovecot.port, MailSecurity.NONE, user, MailAuth.PASSWORD);
+    private static ImapEndpoint endpoint(int port, String user) {
+        return new ImapEndpoint("127.0.0.1", port, MailSecurity.NONE, user, MailAuth.PASSWORD);
     }
 
     private static double rawDownload(ImapEndpoint endpoint, MailIngestProperties p) throws Exception {
@@ -220,7 +226,7 @@ public final class MailIngestBenchmark {
             resetPeaks();
             long heapBefore = usedHeap();
             long start = System.nanoTime();
-            SyncCounts counts = ingest(context.getBean(FolderSync.class), account, endpoint(dovecot, USER),
+            SyncCounts counts = ingest(context.getBean(FolderSync.class), account, endpoint(dovecot.port, USER),
                     context.getBean(MailIngestProperties.class));
             double seconds = (System.nanoTime() - start) / 1e9;
             long peak = peakHeap();

@@ -88,6 +88,9 @@ final class AccountRunner implements Runnable {
                 }
             }
         } finally {
+            // an interrupt at shutdown has done its work (it closed a hung connection); left set, it
+            // would also close the database's file channel under the lease release
+            Thread.interrupted();
             accounts.release(accountId, instance);
             MDC.remove("mailbox");
         }

@@ -2,6 +2,7 @@ package org.crmgateway.mailingest.sync;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 public class MailSyncScheduler implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(MailSyncScheduler.class);
+    /** How long all runners together may take to finish their batch when the instance stops. */
+    private static final Duration GRACE = Duration.ofSeconds(10);
 
     private final MailAccounts accounts;
     private final MailSecrets secrets;
@@ -91,19 +94,43 @@ public class MailSyncScheduler implements SmartLifecycle {
         }
     }
 
+    /**
+     * Asks every runner to stop and gives them {@link #GRACE} together to finish their batch. A
+     * runner still waiting then is stuck on a server that does not answer: it is interrupted,
+     * which closes its connection, so a thousand hung servers cannot hold up a shutdown.
+     */
     @Override
     public void stop() {
         running = false;
-        runners.values().forEach(r -> r.runner().stop());
-        for (Running r : runners.values()) {
-            try {
-                r.thread().join(Duration.ofSeconds(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        List<Running> all = List.copyOf(runners.values());
+        all.forEach(r -> r.runner().stop());
+        if (!joinAll(all, GRACE)) {
+            return;
+        }
+        List<Running> stuck = all.stream().filter(r -> r.thread().isAlive()).toList();
+        if (!stuck.isEmpty()) {
+            LOG.info("Interrupting {} mail accounts whose servers did not answer in time", stuck.size());
+            stuck.forEach(r -> r.thread().interrupt());
+            joinAll(stuck, GRACE);
         }
         LOG.info("Mail sync stopped");
+    }
+
+    /** Waits until the threads have ended or the time is up; false when this thread was interrupted. */
+    private static boolean joinAll(List<Running> all, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        for (Running r : all) {
+            long left = deadline - System.nanoTime();
+            try {
+                if (left > 0) {
+                    r.thread().join(Duration.ofNanos(left));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -112,10 +112,12 @@ final class AccountRunner implements Runnable {
         try (ImapInbox inbox = ImapInbox.connect(endpoint, () -> secret,
                 properties.connectTimeout(), properties.readTimeout())) {
             List<String> names = account.folders().isEmpty() ? inbox.defaultFolders() : account.folders();
+            // asked before the folders open: the first folder then takes over the login connection,
+            // which a later question would replace with a connection of its own
+            boolean idle = inbox.supportsIdle();
             for (String name : new LinkedHashSet<>(names)) {
                 open.add(inbox.open(name));
             }
-            boolean idle = inbox.supportsIdle();
             while (!stopped()) {
                 accounts.reportState(tenant, accountId, SyncState.SYNCING, null);
                 SyncCounts counts = SyncCounts.NONE;

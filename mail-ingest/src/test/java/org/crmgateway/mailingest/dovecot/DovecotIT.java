@@ -108,6 +108,8 @@ class DovecotIT {
         MailAccount account = account();
         whileSyncingWithIdleOnly(() -> {
             awaitIdle(account, 1);
+            // one connection per folder and none besides: the login's connection serves the first folder
+            assertThat(dovecot.connections(USER)).isEqualTo(2);
             dovecot.deliver(USER, "Postausgang", GreenMailboxes.message(2));
             assertLoggedWithinTwoSeconds(2);
             awaitIdle(account, 2);

@@ -171,6 +171,11 @@ public final class DovecotServer implements AutoCloseable {
         return false;
     }
 
+    /** How many IMAP connections the user has open, one process each. */
+    public int connections(String user) throws Exception {
+        return imapProcesses(user).size();
+    }
+
     private void signal(String user, String signal) throws Exception {
         List<String> kill = new ArrayList<>(List.of("/bin/kill", signal));
         kill.addAll(imapProcesses(user));

@@ -40,6 +40,30 @@ public final class DovecotServer implements AutoCloseable {
         return startWith("", sentFolderName, users);
     }
 
+    /**
+     * Starts with SASL XOAUTH2 and OAUTHBEARER besides plain logins: Dovecot checks each token by
+     * asking {@code userinfoUrl} with it as a bearer token, and takes the user from {@code email}.
+     */
+    public static DovecotServer startWithOAuth(String userinfoUrl, String sentFolderName, String... users)
+            throws Exception {
+        Path settings = Files.createTempFile("dovecot-oauth2-", ".conf.ext");
+        settings.toFile().deleteOnExit();
+        Files.writeString(settings, """
+                introspection_mode = auth
+                introspection_url = %s
+                username_attribute = email
+                """.formatted(userinfoUrl));
+        Files.setPosixFilePermissions(settings, PosixFilePermissions.fromString("rw-r--r--"));
+        return startWith("""
+                auth_mechanisms = plain login xoauth2 oauthbearer
+                passdb {
+                  driver = oauth2
+                  mechanisms = xoauth2 oauthbearer
+                  args = %s
+                }
+                """.formatted(settings), sentFolderName, users);
+    }
+
     /** Starts with extra settings appended to the configuration, such as {@code imap_idle_notify_interval = 1 secs}. */
     public static DovecotServer startWith(String settings, String sentFolderName, String... users) throws Exception {
         boolean present = Files.isExecutable(Path.of("/usr/sbin/dovecot")) && Files.isExecutable(Path.of("/usr/bin/doveadm"));

@@ -10,10 +10,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import javax.net.ssl.SSLSocketFactory;
 import org.crmgateway.crm.MailAuth;
 import org.crmgateway.crm.MailSecurity;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One logged-in IMAP connection, strictly read-only: folders are opened with {@code EXAMINE} and
@@ -30,6 +32,16 @@ public final class ImapInbox implements AutoCloseable {
 
     public static ImapInbox connect(ImapEndpoint endpoint, TokenProvider secret, Duration connectTimeout,
                                     Duration readTimeout) throws MailFetchException {
+        return connect(endpoint, secret, connectTimeout, readTimeout, null);
+    }
+
+    /**
+     * Connects, with TLS (SSL or STARTTLS) checked against {@code tls} when given, else against the
+     * JVM's trust store ({@code javax.net.ssl.trustStore}, where a company's own CA belongs). The
+     * server's name is checked against its certificate either way.
+     */
+    public static ImapInbox connect(ImapEndpoint endpoint, TokenProvider secret, Duration connectTimeout,
+                                    Duration readTimeout, @Nullable SSLSocketFactory tls) throws MailFetchException {
         String protocol = endpoint.security() == MailSecurity.SSL ? "imaps" : "imap";
         Properties p = new Properties();
         String pre = "mail." + protocol + ".";
@@ -39,6 +51,10 @@ public final class ImapInbox implements AutoCloseable {
         p.setProperty(pre + "peek", "true");
         p.setProperty(pre + "partialfetch", "true");
         p.setProperty(pre + "fetchsize", Integer.toString(1024 * 1024));
+        p.setProperty(pre + "ssl.checkserveridentity", "true");
+        if (tls != null) {
+            p.put(pre + "ssl.socketFactory", tls);
+        }
         if (endpoint.security() == MailSecurity.STARTTLS) {
             p.setProperty(pre + "starttls.enable", "true");
             p.setProperty(pre + "starttls.required", "true");

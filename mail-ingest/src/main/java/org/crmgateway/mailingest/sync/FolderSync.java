@@ -108,20 +108,25 @@ public final class FolderSync {
         List<FetchedMail> mails = folder.fetch(chunk, properties.maxMessageSize().toBytes(),
                 properties.memoryLimit().toBytes());
         EmailAddress mailbox = EmailAddress.parseOrNull(account.username());
-        for (FetchedMail mail : mails) {
-            try (mail) {
-                MailOrigin origin = new MailOrigin(account.tenant(), account.owner(),
-                        new SourceRef(SourceKind.MAIL, account.id(), name, Long.toString(mail.uid())),
-                        account.visibility(), account.dropbox(), mailbox);
-                switch (reader.read(origin, mail.raw(), mail.internalDate(), mail.headersOnly(), mail.size())) {
-                    case MessageReader.Read.Captured c -> builder.add(c.capture());
-                    case MessageReader.Read.Quarantined q -> {
-                        LOG.warn("Quarantined UID {} of {} (account {}): {}", mail.uid(), name, account.id(),
-                                q.item().detail());
-                        builder.quarantine(q.item());
+        try {
+            for (FetchedMail mail : mails) {
+                try (mail) {
+                    MailOrigin origin = new MailOrigin(account.tenant(), account.owner(),
+                            new SourceRef(SourceKind.MAIL, account.id(), name, Long.toString(mail.uid())),
+                            account.visibility(), account.dropbox(), mailbox);
+                    switch (reader.read(origin, mail.raw(), mail.internalDate(), mail.headersOnly(), mail.size())) {
+                        case MessageReader.Read.Captured c -> builder.add(c.capture());
+                        case MessageReader.Read.Quarantined q -> {
+                            LOG.warn("Quarantined UID {} of {} (account {}): {}", mail.uid(), name, account.id(),
+                                    q.item().detail());
+                            builder.quarantine(q.item());
+                        }
                     }
                 }
             }
+        } finally {
+            // a batch that fails half-way still deletes the temporary files of its messages not yet read
+            mails.forEach(FetchedMail::close);
         }
         return new ReadAhead.Prepared(builder.build(), mails.size(), chunkLast, from + chunk.length);
     }

@@ -9,10 +9,19 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Flags;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.crmgateway.crm.AttachmentStore;
 import org.crmgateway.crm.Capture;
 import org.crmgateway.crm.Checkpoint;
 import org.crmgateway.crm.FolderProgress;
@@ -22,6 +31,7 @@ import org.crmgateway.crm.MailSecurity;
 import org.crmgateway.crm.NewMailAccount;
 import org.crmgateway.crm.QuarantineReason;
 import org.crmgateway.crm.SourceKind;
+import org.crmgateway.crm.StoredContent;
 import org.crmgateway.crm.TenantId;
 import org.crmgateway.crm.UserId;
 import org.crmgateway.crm.Visibility;
@@ -50,11 +60,15 @@ class FolderSyncIT {
     private final InMemoryMailAccounts accounts = new InMemoryMailAccounts();
 
     private FolderSync folderSync(int batchSize) {
+        return folderSync(batchSize, new InMemoryAttachmentStore());
+    }
+
+    private FolderSync folderSync(int batchSize, AttachmentStore attachments) {
         MailIngestProperties d = MailIngestProperties.defaults();
         MailIngestProperties p = new MailIngestProperties(true, batchSize, d.maxMessageSize(), DataSize.ofKilobytes(64),
                 d.idleRenew(), d.pollInterval(), d.backoffMin(), d.backoffMax(), d.connectTimeout(), d.readTimeout(),
                 d.leaseTtl(), "test");
-        MessageReader reader = new MessageReader(new MailParser(new InMemoryAttachmentStore()),
+        MessageReader reader = new MessageReader(new MailParser(attachments),
                 new Dropbox(new NoStaffUsers()), p.maxMessageSize().toBytes());
         return new FolderSync(history, history, accounts, reader, p);
     }
@@ -125,6 +139,42 @@ class FolderSyncIT {
 
         sync(folderSync(2), account, "INBOX");
         assertThat(history.captures()).extracting(Capture::sourceKey).doesNotHaveDuplicates().hasSize(6);
+    }
+
+    @Test
+    void aBatchThatFailsHalfWayLeavesNoTemporaryFilesBehind() throws Exception {
+        // over the 64 KB memory limit, so each message is fetched into a temporary file
+        String attachment = ("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=".repeat(2) + "\r\n").repeat(2_000);
+        for (int i = 1; i <= 3; i++) {
+            GreenMailboxes.append(greenMail, USER, "INBOX", GreenMailboxes.message(i).replace("\r\n\r\n",
+                    "\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+                            + "Content-Type: text/plain\r\n\r\nsee attached\r\n--b\r\nContent-Type: application/pdf;"
+                            + " name=a.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n" + attachment
+                            + "--b--\r\n\r\n"), new Date(), new Flags());
+        }
+        AttachmentStore full = new AttachmentStore() {
+            @Override
+            public StoredContent store(TenantId tenant, InputStream content) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public Optional<InputStream> open(TenantId tenant, String sha256) {
+                return Optional.empty();
+            }
+        };
+        Set<Path> before = temporaryMailFiles();
+
+        assertThatThrownBy(() -> sync(folderSync(10, full), account(null), "INBOX"))
+                .hasMessageContaining("No space left on device");
+
+        assertThat(temporaryMailFiles()).isSubsetOf(before);
+    }
+
+    private static Set<Path> temporaryMailFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("crm-mail-")).collect(Collectors.toSet());
+        }
     }
 
     @Test

@@ -98,15 +98,21 @@ public final class ImapFolderReader implements AutoCloseable {
             }
         }
         List<FetchedMail> out = new ArrayList<>(meta.size());
-        if (!inMemory.isEmpty()) {
-            fetchWhole(inMemory, out);
-        }
-        for (long[] m : meta) {
-            if (m[1] > maxSize) {
-                out.add(headerOnly(m[0], m[1]));
-            } else if (!inMemory.contains(m[0])) {
-                out.add(streamed(m[0], m[1]));
+        try {
+            if (!inMemory.isEmpty()) {
+                fetchWhole(inMemory, out);
             }
+            for (long[] m : meta) {
+                if (m[1] > maxSize) {
+                    out.add(headerOnly(m[0], m[1]));
+                } else if (!inMemory.contains(m[0])) {
+                    out.add(streamed(m[0], m[1]));
+                }
+            }
+        } catch (MailFetchException | RuntimeException e) {
+            // the large messages fetched before the failure go, with their temporary files
+            out.forEach(FetchedMail::close);
+            throw e;
         }
         out.sort((a, b) -> Long.compare(a.uid(), b.uid()));
         return out;
@@ -140,8 +146,9 @@ public final class ImapFolderReader implements AutoCloseable {
     }
 
     private FetchedMail streamed(long uid, long size) throws MailFetchException {
+        Path file = null;
         try {
-            Path file = Files.createTempFile("crm-mail-", ".eml");
+            file = Files.createTempFile("crm-mail-", ".eml");
             Instant[] date = new Instant[1];
             try (OutputStream out = Files.newOutputStream(file)) {
                 long offset = 0;
@@ -165,9 +172,24 @@ public final class ImapFolderReader implements AutoCloseable {
                     offset += got[0];
                 }
             }
-            return new FetchedMail(uid, size, date[0], RawMessage.ofTemporaryFile(file), false);
+            FetchedMail fetched = new FetchedMail(uid, size, date[0], RawMessage.ofTemporaryFile(file), false);
+            file = null;
+            return fetched;
         } catch (IOException e) {
             throw new MailFetchException("cannot write a temporary file for a large message", e, false);
+        } finally {
+            if (file != null) {
+                // the connection failed half-way through the message
+                deleteQuietly(file);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // left to the system's clean-up of its temporary folder
         }
     }
 

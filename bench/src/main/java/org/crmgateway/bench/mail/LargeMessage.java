@@ -1,6 +1,7 @@
 package org.crmgateway.bench.mail;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ final class LargeMessage {
     }
 
     /** Lets the base64 encoder finish its last block without closing the message file. */
-    private static final class NotClosing extends java.io.FilterOutputStream {
+    private static final class NotClosing extends FilterOutputStream {
         NotClosing(OutputStream out) {
             super(out);
         }

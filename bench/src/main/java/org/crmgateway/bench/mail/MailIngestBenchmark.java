@@ -1,5 +1,6 @@
 package org.crmgateway.bench.mail;
 
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -10,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.crmgateway.crm.EmailAddress;
 import org.crmgateway.crm.MailAccount;
 import org.crmgateway.crm.MailAccounts;
@@ -170,7 +174,7 @@ public final class MailIngestBenchmark {
                 long[] chunk = Arrays.copyOfRange(uids, from, Math.min(uids.length, from + p.batchSize()));
                 for (FetchedMail m : folder.fetch(chunk, p.maxMessageSize().toBytes(), p.memoryLimit().toBytes())) {
                     try (m; var in = m.raw().open()) {
-                        bytes += in.transferTo(java.io.OutputStream.nullOutputStream());
+                        bytes += in.transferTo(OutputStream.nullOutputStream());
                         if (reader != null) {
                             reader.read(new MailOrigin(account.tenant(), account.owner(), new SourceRef(
                                     SourceKind.MAIL, account.id(), "INBOX", Long.toString(m.uid())),
@@ -195,7 +199,7 @@ public final class MailIngestBenchmark {
             MailAccounts accounts = context.getBean(MailAccounts.class);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             waitUntil(() -> accounts.find(account.tenant(), account.id()).orElseThrow().state() == SyncState.IDLE,
-                    Duration.ofSeconds(30));
+                    Duration.ofSeconds(30), "the account to reach IDLE");
             BenchMessages source = new BenchMessages();
             List<Long> latencies = new ArrayList<>();
             for (int i = 1; i <= deliveries; i++) {
@@ -204,7 +208,7 @@ public final class MailIngestBenchmark {
                 long delivered = System.nanoTime();
                 int expected = i;
                 waitUntil(() -> jdbc.sql("select count(*) from activity").query(Long.class).single() >= expected,
-                        Duration.ofSeconds(30));
+                        Duration.ofSeconds(30), "delivery " + expected + " in the history");
                 latencies.add((System.nanoTime() - delivered) / 1_000_000);
             }
             scheduler.stop();
@@ -243,7 +247,7 @@ public final class MailIngestBenchmark {
     private static Map<Long, Duration> dovecotCpu() {
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().map(c -> c.contains("dovecot")).orElse(false))
-                .collect(java.util.stream.Collectors.toMap(ProcessHandle::pid,
+                .collect(Collectors.toMap(ProcessHandle::pid,
                         p -> p.info().totalCpuDuration().orElse(Duration.ZERO)));
     }
 
@@ -287,7 +291,7 @@ public final class MailIngestBenchmark {
                 scheduler.startRunner(a);
             }
             waitUntil(() -> registered.stream().allMatch(a -> accounts.find(a.tenant(), a.id()).orElseThrow().state()
-                    == SyncState.IDLE), Duration.ofMinutes(10));
+                    == SyncState.IDLE), Duration.ofMinutes(10), "every account to reach IDLE");
             double seconds = (System.nanoTime() - start) / 1e9;
             System.gc();
             long heapAfter = usedHeap();
@@ -302,7 +306,7 @@ public final class MailIngestBenchmark {
                 jdbc.sql("set query_statistics true").update();
                 long cpuBefore = processCpuNanos();
                 Map<Long, Duration> serverBefore = dovecotCpu();
-                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofSeconds(quietSeconds).toNanos());
+                LockSupport.parkNanos(Duration.ofSeconds(quietSeconds).toNanos());
                 long cpu = processCpuNanos() - cpuBefore;
                 Duration server = cpuSince(serverBefore, dovecotCpu());
                 long writes = jdbc.sql("""
@@ -377,13 +381,7 @@ public final class MailIngestBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out after " + timeout);
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(2_000_000);
-        }
+    private static void waitUntil(BooleanSupplier condition, Duration timeout, String what) {
+        Polling.until(condition, Duration.ofMillis(2), timeout, what);
     }
 }

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -141,14 +141,8 @@ final class RestFreshness {
         }
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition, Duration timeout, String what) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out after " + timeout + " waiting for " + what);
-            }
-            LockSupport.parkNanos(POLL.toNanos());
-        }
+    private static void waitFor(BooleanSupplier condition, Duration timeout, String what) {
+        Polling.until(condition, POLL, timeout, what);
     }
 
     private static int freePort() throws IOException {

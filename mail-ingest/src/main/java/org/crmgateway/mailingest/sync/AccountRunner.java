@@ -78,7 +78,7 @@ final class AccountRunner implements Runnable {
                     LOG.info("Account {} is gone or disabled; its sync stops", accountId);
                     return;
                 }
-                if (!accounts.lease(accountId, instance, properties.leaseTtl())) {
+                if (!renewLease()) {
                     await(properties.leaseTtl().dividedBy(2));
                     continue;
                 }
@@ -128,10 +128,10 @@ final class AccountRunner implements Runnable {
                 backoff.reset();
                 LOG.debug("Account {} up to date: {}", accountId, counts);
                 waitForNews(open, idle);
-                if (accounts.find(tenant, accountId).filter(a -> a.state() != SyncState.DISABLED).isEmpty()) {
+                if (!enabled()) {
                     return null;
                 }
-                if (!accounts.lease(accountId, instance, properties.leaseTtl())) {
+                if (!renewLease()) {
                     LOG.info("Account {} is now synced by another instance", accountId);
                     return properties.leaseTtl().dividedBy(2);
                 }
@@ -177,8 +177,15 @@ final class AccountRunner implements Runnable {
 
     /** Whether the idling account is still enabled and leased to this instance; renews the lease. */
     private boolean stillOurs() {
-        return accounts.find(tenant, accountId).filter(a -> a.state() != SyncState.DISABLED).isPresent()
-                && accounts.lease(accountId, instance, properties.leaseTtl());
+        return enabled() && renewLease();
+    }
+
+    private boolean enabled() {
+        return accounts.find(tenant, accountId).filter(a -> a.state() != SyncState.DISABLED).isPresent();
+    }
+
+    private boolean renewLease() {
+        return accounts.lease(accountId, instance, properties.leaseTtl());
     }
 
     /** Waits, returning early (true) when stopped or interrupted. */

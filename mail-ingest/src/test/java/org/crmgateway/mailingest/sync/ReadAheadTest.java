@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ class ReadAheadTest {
     void rethrowsWhatStoppedTheReadingAfterTheBatchesBeforeIt() throws Exception {
         try (ReadAhead ahead = new ReadAhead(i -> {
             if (i == 2) {
-                throw new MailFetchException("127.0.0.1:143 closed the connection", new java.io.IOException("reset"), false);
+                throw new MailFetchException("127.0.0.1:143 closed the connection", new IOException("reset"), false);
             }
             return batch(i);
         }, () -> false)) {
